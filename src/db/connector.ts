@@ -1,0 +1,20 @@
+import type { Sql } from './sql.ts';
+
+/** A row as DuckDB returns it, with BIGINT and DECIMAL already cast to number. */
+export type Row = Record<string, unknown>;
+
+/** The one door to DuckDB. Browser (worker) and Node implement it over the same duckdb-wasm engine. */
+export interface Connector {
+  /** Run a parameterised query and return plain row objects. */
+  query<T extends Row = Row>(q: Sql): Promise<T[]>;
+  /** Run trusted SQL text (schema, loading); never user values. */
+  exec(text: string): Promise<void>;
+  /** Make bytes readable by SQL under `name` (read_csv('name')). */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Forget a registered file. */
+  dropFile(name: string): Promise<void>;
+  /** Read a file DuckDB wrote (COPY … TO 'name'). */
+  readFile(name: string): Promise<Uint8Array>;
+  /** Cancel the query that is running now, if any; resolves true when one was cancelled. */
+  cancel(): Promise<boolean>;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Connector, Row } from './connector.ts';
+import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
+import type { Sql } from './sql.ts';
+
+type Blocking = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+type ArrowTable = { toArray(): { toJSON(): Record<string, unknown> }[] };
+
+// The CJS build is the one duckdb-wasm's Node bindings load; an ESM import would be a second copy.
+const require = createRequire(import.meta.url);
+
+function distDir(): string {
+  return path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+}
+
+function rows<T>(table: ArrowTable): T[] {
+  return table.toArray().map((r) => {
+    const o = r.toJSON();
+    for (const k of Object.keys(o)) o[k] = toPlain(o[k]);
+    return o as T;
+  });
+}
+
+/** Options for the Node engine; `lock` false leaves the configuration open (tests that probe settings). */
+export interface NodeConnectorOptions {
+  lock?: boolean;
+}
+
+/** duckdb-wasm's Node build behind the Connector interface: the same engine as the browser. */
+export async function createNodeConnector(options: NodeConnectorOptions = {}): Promise<Connector> {
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
+  const dir = distDir();
+  const bundles = {
+    mvp: { mainModule: path.join(dir, 'duckdb-mvp.wasm'), mainWorker: path.join(dir, 'duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: path.join(dir, 'duckdb-eh.wasm'), mainWorker: path.join(dir, 'duckdb-node-eh.worker.cjs') },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = db.connect();
+  for (const s of SAFE_SETTINGS) conn.query(s);
+  conn.query(readFileSync(new URL('./schema.sql', import.meta.url), 'utf8'));
+  if (options.lock !== false) conn.query(LOCK_SETTINGS);
+
+  return {
+    async query<T extends Row = Row>(q: Sql): Promise<T[]> {
+      if (q.params.length === 0) return rows<T>(conn.query(q.text) as unknown as ArrowTable);
+      const stmt = conn.prepare(q.text);
+      try {
+        return rows<T>(stmt.query(...q.params) as unknown as ArrowTable);
+      } finally {
+        stmt.close();
+      }
+    },
+    async exec(text: string): Promise<void> {
+      conn.query(text);
+    },
+    async registerFile(name: string, bytes: Uint8Array): Promise<void> {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string): Promise<void> {
+      db.dropFile(name);
+    },
+    async readFile(name: string): Promise<Uint8Array> {
+      return db.copyFileToBuffer(name);
+    },
+    async cancel(): Promise<boolean> {
+      return false;
+    },
+  };
+}

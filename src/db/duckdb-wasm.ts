@@ -1,0 +1,73 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import type { Connector, Row } from './connector.ts';
+import schemaSql from './schema.sql?raw';
+import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
+import type { Sql } from './sql.ts';
+
+// Local bundles only: no CDN. The coi (threads) bundle is left out: it needs COOP/COEP headers and was
+// slower on 2 cores (shared/docs/stack-notes.md).
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+type ArrowTable = { toArray(): { toJSON(): Record<string, unknown> }[] };
+
+function rows<T>(table: ArrowTable): T[] {
+  return table.toArray().map((r) => {
+    const o = r.toJSON();
+    for (const k of Object.keys(o)) o[k] = toPlain(o[k]);
+    return o as T;
+  });
+}
+
+async function start(): Promise<Connector> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = await db.connect();
+  for (const s of SAFE_SETTINGS) await conn.query(s);
+  await conn.query(schemaSql);
+  await conn.query(LOCK_SETTINGS);
+
+  return {
+    async query<T extends Row = Row>(q: Sql): Promise<T[]> {
+      if (q.params.length === 0) return rows<T>((await conn.query(q.text)) as unknown as ArrowTable);
+      const stmt = await conn.prepare(q.text);
+      try {
+        return rows<T>((await stmt.query(...q.params)) as unknown as ArrowTable);
+      } finally {
+        await stmt.close();
+      }
+    },
+    async exec(text: string): Promise<void> {
+      await conn.query(text);
+    },
+    async registerFile(name: string, bytes: Uint8Array): Promise<void> {
+      await db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string): Promise<void> {
+      await db.dropFile(name);
+    },
+    async readFile(name: string): Promise<Uint8Array> {
+      return db.copyFileToBuffer(name);
+    },
+    async cancel(): Promise<boolean> {
+      return conn.cancelSent();
+    },
+  };
+}
+
+let connector: Promise<Connector> | undefined;
+
+/** The browser's DuckDB: started once, lazily, in its own worker. */
+export function browserConnector(): Promise<Connector> {
+  connector ??= start();
+  return connector;
+}

@@ -1,0 +1,59 @@
+/** A bound SQL value. Lists travel as one string and are split in SQL (see `inList`). */
+export type SqlValue = string | number | boolean | null;
+
+/** SQL text with `?` placeholders and the values bound to them, in order. */
+export interface Sql {
+  readonly text: string;
+  readonly params: readonly SqlValue[];
+}
+
+/** A trusted SQL fragment (identifiers from closed unions, composed `Sql`) spliced as text, not bound. */
+export class SqlFragment {
+  constructor(readonly sql: Sql) {}
+}
+
+/**
+ * Tagged template that turns every interpolation into a `?` parameter, so user values never reach the SQL
+ * text. Interpolate a `SqlFragment` (from `ident` or `raw`, or another `sql` wrapped by `fragment`) to
+ * compose.
+ */
+export function sql(strings: TemplateStringsArray, ...values: (SqlValue | SqlFragment)[]): Sql {
+  let text = strings[0] ?? '';
+  const params: SqlValue[] = [];
+  values.forEach((value, i) => {
+    if (value instanceof SqlFragment) {
+      text += value.sql.text;
+      params.push(...value.sql.params);
+    } else {
+      text += '?';
+      params.push(value);
+    }
+    text += strings[i + 1] ?? '';
+  });
+  return { text, params };
+}
+
+/** Wrap a composed `Sql` so it can be interpolated into another `sql` template. */
+export function fragment(part: Sql): SqlFragment {
+  return new SqlFragment(part);
+}
+
+/** Quote an identifier chosen from a closed set in code (never from user input). */
+export function ident<T extends string>(name: T): SqlFragment {
+  return new SqlFragment({ text: `"${name.replaceAll('"', '""')}"`, params: [] });
+}
+
+/** Separator for list parameters: ASCII unit separator, which never occurs in agency names or keys. */
+export const LIST_SEPARATOR = '\u001f';
+
+/**
+ * `column IN (values)` with the whole list bound as one parameter (duckdb-wasm binds scalars only);
+ * an empty list means "no filter".
+ */
+export function inList(column: SqlFragment, values: readonly (string | number)[]): SqlFragment {
+  if (values.length === 0) return new SqlFragment({ text: 'TRUE', params: [] });
+  const joined = values.map(String).join(LIST_SEPARATOR);
+  return fragment(
+    sql`list_contains(string_split(${joined}, ${LIST_SEPARATOR}), CAST(${column} AS VARCHAR))`,
+  );
+}

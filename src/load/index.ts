@@ -1,0 +1,3 @@
+export type { DatasetFiles, LoadSummary } from './load-dataset.ts';
+export { loadDataset } from './load-dataset.ts';
+export { loadCellKeys } from './load-cell-keys.ts';

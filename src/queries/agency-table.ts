@@ -1,0 +1,55 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector } from '../db/index.ts';
+import { ident, inList, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+
+export interface AgencyTableRow {
+  agencyId: string;
+  name: string;
+  kind: AgencyKind;
+  reports: number;
+  receivedNew: number | null;
+  processedTotal: number | null;
+  /** (granted + partially granted) / processed, over the selected years; null when nothing was processed. */
+  disclosureRate: number | null;
+  reviews: number | null;
+  suits: number | null;
+}
+
+/** One row per agency with its totals over the selected years. */
+export function agencyTableSql(f: Filters) {
+  return sql`
+    SELECT agency_id, agency_name, kind,
+           count(*) AS reports,
+           sum(received_new) AS received_new,
+           sum(processed_total) AS processed_total,
+           sum(granted + partially_granted) / nullif(sum(processed_total), 0) AS disclosure_rate,
+           sum(review_total) AS reviews,
+           sum(litigation_total) AS suits
+    FROM report_summary
+    WHERE dataset = ${f.dataset}
+      AND ${inList(ident('year'), f.years)}
+      AND ${inList(ident('kind'), f.kinds)}
+    GROUP BY agency_id, agency_name, kind
+    ORDER BY received_new DESC NULLS LAST, agency_id`;
+}
+
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export const agencyTableQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['agencyTable', f],
+    queryFn: async (): Promise<AgencyTableRow[]> =>
+      (await db.query(agencyTableSql(f))).map((r) => ({
+        agencyId: String(r.agency_id),
+        name: String(r.agency_name),
+        kind: r.kind as AgencyKind,
+        reports: Number(r.reports),
+        receivedNew: numOrNull(r.received_new),
+        processedTotal: numOrNull(r.processed_total),
+        disclosureRate: numOrNull(r.disclosure_rate),
+        reviews: numOrNull(r.reviews),
+        suits: numOrNull(r.suits),
+      })),
+  });

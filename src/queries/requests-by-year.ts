@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector } from '../db/index.ts';
+import { ident, inList, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+
+export interface RequestsByYearRow {
+  year: number;
+  kind: AgencyKind;
+  receivedNew: number;
+  reports: number;
+  /** Reports whose received_new total is blank or ambiguous, so the sum leaves them out. */
+  reportsWithoutFigure: number;
+}
+
+/** New requests received (t3 一、本年新收 总计) per year and agency kind. */
+export function requestsByYearSql(f: Filters) {
+  return sql`
+    SELECT year, kind,
+           coalesce(sum(received_new), 0) AS received_new,
+           count(*) AS reports,
+           count(*) FILTER (WHERE received_new IS NULL) AS reports_without_figure
+    FROM report_summary
+    WHERE dataset = ${f.dataset}
+      AND ${inList(ident('year'), f.years)}
+      AND ${inList(ident('kind'), f.kinds)}
+    GROUP BY year, kind
+    ORDER BY year, kind`;
+}
+
+export const requestsByYearQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['requestsByYear', f],
+    queryFn: async (): Promise<RequestsByYearRow[]> =>
+      (await db.query(requestsByYearSql(f))).map((r) => ({
+        year: Number(r.year),
+        kind: r.kind as AgencyKind,
+        receivedNew: Number(r.received_new),
+        reports: Number(r.reports),
+        reportsWithoutFigure: Number(r.reports_without_figure),
+      })),
+  });
