@@ -1,0 +1,43 @@
+import demoAgencies from '../../data/demo/agencies.csv?url';
+import demoCells from '../../data/demo/cells.csv?url';
+import demoReports from '../../data/demo/reports.csv?url';
+import samplesAgencies from '../../data/samples/agencies.csv?url';
+import samplesCells from '../../data/samples/cells.csv?url';
+import samplesReports from '../../data/samples/reports.csv?url';
+import type { Connector } from '../db/index.ts';
+import { browserConnector } from '../db/index.ts';
+import type { DatasetFiles } from '../load/index.ts';
+import { loadCellKeys, loadDataset } from '../load/index.ts';
+
+// Bundled with the app (hashed assets under dist/), so the dashboard works offline from any static server.
+const DEFAULT_DATASETS = {
+  demo: { agencies: demoAgencies, reports: demoReports, cells: demoCells },
+  samples: { agencies: samplesAgencies, reports: samplesReports, cells: samplesCells },
+} as const;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fetchDataset(urls: Record<keyof DatasetFiles, string>): Promise<DatasetFiles> {
+  const [agencies, reports, cells] = await Promise.all([
+    fetchBytes(urls.agencies),
+    fetchBytes(urls.reports),
+    fetchBytes(urls.cells),
+  ]);
+  return { agencies, reports, cells };
+}
+
+/** Start DuckDB and load the embedded datasets: the demo county and the real samples. */
+export async function openDefaultDatabase(): Promise<Connector> {
+  const [db, ...datasets] = await Promise.all([
+    browserConnector(),
+    ...Object.values(DEFAULT_DATASETS).map(fetchDataset),
+  ]);
+  await loadCellKeys(db);
+  const names = Object.keys(DEFAULT_DATASETS);
+  for (const [i, files] of datasets.entries()) await loadDataset(db, names[i] ?? `dataset-${i}`, files);
+  return db;
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { Language, MessageKey } from './messages.ts';
+import { MESSAGES } from './messages.ts';
+
+/** Translate a key, filling `{name}` placeholders. */
+export function translate(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const text: string = MESSAGES[lang][key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+export const LanguageContext = createContext<Language>('zh');
+
+/** The current language and its translate function. */
+export function useT() {
+  const lang = useContext(LanguageContext);
+  return { lang, t: (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars) };
+}
