@@ -5,7 +5,7 @@ import type { Connector, Row } from './connector.ts';
 import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
 import type { Sql } from './sql.ts';
 
-type Blocking = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 type ArrowTable = { toArray(): { toJSON(): Record<string, unknown> }[] };
 
 // The CJS build is the one duckdb-wasm's Node bindings load; an ESM import would be a second copy.
@@ -30,7 +30,7 @@ export interface NodeConnectorOptions {
 
 /** duckdb-wasm's Node build behind the Connector interface: the same engine as the browser. */
 export async function createNodeConnector(options: NodeConnectorOptions = {}): Promise<Connector> {
-  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
+  const duckdb = require('@duckdb/duckdb-wasm/blocking') as Blocking;
   const dir = distDir();
   const bundles = {
     mvp: { mainModule: path.join(dir, 'duckdb-mvp.wasm'), mainWorker: path.join(dir, 'duckdb-node-mvp.worker.cjs') },
