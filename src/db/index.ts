@@ -1,4 +1,4 @@
 export type { Connector, Row } from './connector.ts';
 export type { Sql, SqlValue } from './sql.ts';
-export { fragment, ident, inList, sql, SqlFragment } from './sql.ts';
+export { fragment, ident, inList, join, sql, SqlFragment } from './sql.ts';
 export { browserConnector } from './duckdb-wasm.ts';

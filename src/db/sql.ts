@@ -57,3 +57,11 @@ export function inList(column: SqlFragment, values: readonly (string | number)[]
     sql`list_contains(string_split(${joined}, ${LIST_SEPARATOR}), CAST(${column} AS VARCHAR))`,
   );
 }
+
+/** Join fragments with a separator from a closed set (lists of columns, sums of terms, conditions). */
+export function join(parts: readonly SqlFragment[], separator: ', ' | ' + ' | ' AND ' | ' OR '): SqlFragment {
+  return new SqlFragment({
+    text: parts.map((p) => p.sql.text).join(separator),
+    params: parts.flatMap((p) => p.sql.params),
+  });
+}

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
-import { ident, inList, sql } from '../db/index.ts';
+import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
+import { filterClause } from './filters.ts';
 
 export interface AgencyTableRow {
   agencyId: string;
@@ -28,9 +29,7 @@ export function agencyTableSql(f: Filters) {
            sum(review_total) AS reviews,
            sum(litigation_total) AS suits
     FROM report_summary
-    WHERE dataset = ${f.dataset}
-      AND ${inList(ident('year'), f.years)}
-      AND ${inList(ident('kind'), f.kinds)}
+    WHERE ${filterClause(f)}
     GROUP BY agency_id, agency_name, kind
     ORDER BY received_new DESC NULLS LAST, agency_id`;
 }

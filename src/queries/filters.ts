@@ -1,3 +1,5 @@
+import type { SqlFragment } from '../db/index.ts';
+import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 
 /** What every view is filtered by. Empty lists mean "all". */
@@ -5,4 +7,20 @@ export interface Filters {
   dataset: string;
   years: readonly number[];
   kinds: readonly AgencyKind[];
+  /** Counties (the region level the demo and most users work at); empty = all. */
+  counties?: readonly string[];
+  /** Agency ids; empty = all. */
+  agencies?: readonly string[];
+  /** Report templates (v2019, v2021, mixed); empty = all. */
+  templates?: readonly string[];
+}
+
+/** The WHERE conditions of a Filters over report_summary / report_list (both have these columns). */
+export function filterClause(f: Filters): SqlFragment {
+  return fragment(sql`dataset = ${f.dataset}
+      AND ${inList(ident('year'), f.years)}
+      AND ${inList(ident('kind'), f.kinds)}
+      AND ${inList(ident('county'), f.counties ?? [])}
+      AND ${inList(ident('agency_id'), f.agencies ?? [])}
+      AND ${inList(ident('template'), f.templates ?? [])}`);
 }

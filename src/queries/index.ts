@@ -5,3 +5,6 @@ export type { AgencyTableRow } from './agency-table.ts';
 export { agencyTableQuery, agencyTableSql } from './agency-table.ts';
 export type { DatasetFacets } from './dataset-facets.ts';
 export { datasetFacetsQuery } from './dataset-facets.ts';
+export type { Grouping, IndicatorRow } from './indicator-by-group.ts';
+export { GROUPINGS, indicatorByGroupQuery, indicatorByGroupSql } from './indicator-by-group.ts';
+export { filterClause } from './filters.ts';

@@ -1,8 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
-import { ident, inList, sql } from '../db/index.ts';
+import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
+import { filterClause } from './filters.ts';
 
 export interface RequestsByYearRow {
   year: number;
@@ -21,9 +22,7 @@ export function requestsByYearSql(f: Filters) {
            count(*) AS reports,
            count(*) FILTER (WHERE received_new IS NULL) AS reports_without_figure
     FROM report_summary
-    WHERE dataset = ${f.dataset}
-      AND ${inList(ident('year'), f.years)}
-      AND ${inList(ident('kind'), f.kinds)}
+    WHERE ${filterClause(f)}
     GROUP BY year, kind
     ORDER BY year, kind`;
 }

@@ -1,0 +1,3 @@
+export type { Indicator, IndicatorId, SummaryColumn, Term } from './indicators.ts';
+export { indicator, INDICATORS, isIndicatorId } from './indicators.ts';
+export { funnelLimits, MIN_DENOMINATOR, wilson } from './wilson.ts';
