@@ -15,3 +15,16 @@ export function useT() {
   const lang = useContext(LanguageContext);
   return { lang, t: (key: MessageKey, vars?: Record<string, string | number>) => translate(lang, key, vars) };
 }
+
+/** A feature's own strings, Chinese and English, with the same keys in both. */
+export type Dictionary<K extends string> = { zh: Record<K, string>; en: Record<K, string> };
+
+/** Translate with a feature-local dictionary, so each feature owns its strings. */
+export function useDictionary<K extends string>(dict: Dictionary<K>) {
+  const lang = useContext(LanguageContext);
+  return {
+    lang,
+    t: (key: K, vars: Record<string, string | number> = {}) =>
+      dict[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+  };
+}
