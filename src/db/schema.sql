@@ -8,9 +8,9 @@ CREATE TABLE agencies (
   agency_id VARCHAR PRIMARY KEY,  -- province/city/county/name
   name      VARCHAR NOT NULL,     -- as in the report title, e.g. 下冶镇人民政府
   kind      VARCHAR NOT NULL CHECK (kind IN ('township', 'street', 'department', 'government_office', 'jurisdiction')),
-  province  VARCHAR NOT NULL,
-  city      VARCHAR NOT NULL,
-  county    VARCHAR NOT NULL
+  province  VARCHAR,               -- NULL when the report does not say
+  city      VARCHAR,
+  county    VARCHAR
 );
 
 -- One row per published report (agency × year). Template is decided per table from its labels.

@@ -24,3 +24,12 @@ export function filterClause(f: Filters): SqlFragment {
       AND ${inList(ident('agency_id'), f.agencies ?? [])}
       AND ${inList(ident('template'), f.templates ?? [])}`);
 }
+
+/**
+ * For sums across agencies: a jurisdiction aggregate (全辖区) restates its townships and departments, so it
+ * only counts when it is all the user asked for; otherwise adding it would double-count.
+ */
+export function noDoubleCounting(f: Filters): SqlFragment {
+  const onlyAggregates = f.kinds.length > 0 && f.kinds.every((k) => k === 'jurisdiction');
+  return fragment(onlyAggregates ? sql`TRUE` : sql`kind <> 'jurisdiction'`);
+}

@@ -3,7 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause } from './filters.ts';
+import { filterClause, noDoubleCounting } from './filters.ts';
 
 export interface RequestsByYearRow {
   year: number;
@@ -14,7 +14,7 @@ export interface RequestsByYearRow {
   reportsWithoutFigure: number;
 }
 
-/** New requests received (t3 一、本年新收 总计) per year and agency kind. */
+/** New requests received (t3 一、本年新收 总计) per year and agency kind, jurisdiction totals kept apart. */
 export function requestsByYearSql(f: Filters) {
   return sql`
     SELECT year, kind,
@@ -22,7 +22,7 @@ export function requestsByYearSql(f: Filters) {
            count(*) AS reports,
            count(*) FILTER (WHERE received_new IS NULL) AS reports_without_figure
     FROM report_summary
-    WHERE ${filterClause(f)}
+    WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}
     GROUP BY year, kind
     ORDER BY year, kind`;
 }

@@ -1,0 +1,40 @@
+import type { EChartsOption } from 'echarts';
+import type { SeriesSpec, WideRow } from './series-spec.ts';
+
+export interface LineOptions {
+  /** Category column (e.g. year). */
+  x: string;
+  series: readonly SeriesSpec[];
+  yName?: string;
+  format: (value: number) => string;
+  /** Sparkline: no axes, legend or grid padding. */
+  compact?: boolean;
+}
+
+/** Lines over a category axis from wide rows; nulls are gaps, so an unmeasured year is never drawn as 0. */
+export function lineOption(rows: readonly WideRow[], o: LineOptions): EChartsOption {
+  const compact = o.compact ?? false;
+  return {
+    animation: false,
+    dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
+    legend: compact ? { show: false } : { top: 0, type: 'scroll' },
+    grid: compact ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 48, right: 16, top: 40, bottom: 32, containLabel: true },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : o.format(Number(v))) },
+    xAxis: { type: 'category', show: !compact, boundaryGap: false },
+    yAxis: {
+      type: 'value',
+      show: !compact,
+      name: o.yName,
+      scale: compact,
+      axisLabel: { formatter: (v: number) => o.format(v) },
+    },
+    series: o.series.map((s) => ({
+      type: 'line',
+      name: s.label,
+      encode: { x: o.x, y: s.key },
+      connectNulls: false,
+      symbolSize: compact ? 3 : 6,
+      ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
+    })),
+  };
+}

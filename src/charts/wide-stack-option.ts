@@ -1,0 +1,34 @@
+import type { EChartsOption } from 'echarts';
+import type { SeriesSpec, WideRow } from './series-spec.ts';
+
+export interface WideStackOptions {
+  x: string;
+  series: readonly SeriesSpec[];
+  yName: string;
+  format: (value: number) => string;
+}
+
+/** Stacked bars from wide rows; a null cell (row not in that year's template) is left out, not drawn as 0. */
+export function wideStackOption(rows: readonly WideRow[], o: WideStackOptions): EChartsOption {
+  return {
+    animation: false,
+    dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 48, right: 16, top: 40, bottom: 32, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => (v === null || v === undefined ? '—' : o.format(Number(v))),
+    },
+    xAxis: { type: 'category' },
+    yAxis: { type: 'value', name: o.yName, axisLabel: { formatter: (v: number) => o.format(v) } },
+    series: o.series.map((s) => ({
+      type: 'bar',
+      name: s.label,
+      stack: 'total',
+      encode: { x: o.x, y: s.key },
+      emphasis: { focus: 'series' },
+      ...(s.color ? { itemStyle: { color: s.color } } : {}),
+    })),
+  };
+}
