@@ -75,8 +75,8 @@ SELECT r.report_id, r.agency_id, a.name AS agency_name, a.kind, a.province, a.ci
        r.title, r.publish_date, r.source_file, r.dataset
 FROM reports r JOIN agencies a USING (agency_id);
 
--- t3: one row per report and t3 row, the seven applicant columns side by side.
-CREATE VIEW requests AS
+-- t3: one row per report and t3 row, the seven applicant columns side by side (source of table requests).
+CREATE VIEW requests_source AS
 SELECT c.report_id, r.agency_id, r.year, r.t3_template AS template,
        split_part(c.key, '.', 2) AS row_key,
        max(c.value) FILTER (WHERE split_part(c.key, '.', 3) = 'natural_person')        AS natural_person,
@@ -90,8 +90,8 @@ FROM cells c JOIN reports r USING (report_id)
 WHERE c.key LIKE 't3.%'
 GROUP BY c.report_id, r.agency_id, r.year, r.t3_template, split_part(c.key, '.', 2);
 
--- t4: one row per report and group (review, litigation_direct, litigation_after_review).
-CREATE VIEW review_litigation AS
+-- t4: one row per report and group (review, litigation_direct, litigation_after_review) (source of table review_litigation).
+CREATE VIEW review_litigation_source AS
 SELECT c.report_id, r.agency_id, r.year,
        split_part(c.key, '.', 2) AS grp,
        max(c.value) FILTER (WHERE split_part(c.key, '.', 3) = 'upheld')    AS upheld,
@@ -112,8 +112,9 @@ FROM cells c JOIN reports r USING (report_id)
 LEFT JOIN cell_keys k ON k.template = r.t2_template AND k.key = c.key
 WHERE c.key LIKE 't2.%';
 
--- One row per report with the headline figures (column totals), the base of the dashboard's indicators.
-CREATE VIEW report_summary AS
+-- One row per report with the headline figures (column totals), the base of the dashboard's indicators
+-- (source of table report_summary).
+CREATE VIEW report_summary_source AS
 SELECT l.report_id, l.agency_id, l.agency_name, l.kind, l.province, l.city, l.county, l.year,
        l.template, l.dataset,
        max(c.value) FILTER (WHERE c.key = 't3.received_new.total')        AS received_new,
@@ -139,3 +140,9 @@ SELECT l.report_id, l.agency_id, l.agency_name, l.kind, l.province, l.city, l.co
        max(c.value) FILTER (WHERE c.key = 't2.coercion.decisions')        AS coercion_decisions
 FROM report_list l LEFT JOIN cells c USING (report_id)
 GROUP BY ALL;
+
+-- The pivots above, materialised: every chart reads these instead of re-pivoting cells. The loader
+-- refreshes them for a dataset inside the same transaction that loads it.
+CREATE TABLE requests AS SELECT * FROM requests_source WHERE false;
+CREATE TABLE review_litigation AS SELECT * FROM review_litigation_source WHERE false;
+CREATE TABLE report_summary AS SELECT * FROM report_summary_source WHERE false;

@@ -1,5 +1,6 @@
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
+import { refreshPivots } from './refresh-pivots.ts';
 import {
   AGENCIES_COLUMNS,
   CELLS_COLUMNS,
@@ -43,6 +44,7 @@ export async function loadDataset(db: Connector, name: string, files: DatasetFil
       );
       await db.exec(`INSERT INTO reports SELECT * FROM ${readCsv(names.reports, REPORTS_COLUMNS)}`);
       await db.exec(`INSERT INTO cells SELECT * FROM ${readCsv(names.cells, CELLS_COLUMNS)}`);
+      await refreshPivots(db);
       await db.exec('COMMIT');
     } catch (error) {
       await db.exec('ROLLBACK');

@@ -1,16 +1,24 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
-}
+const URL_CHANGE = 'atlas:urlchange';
 
 /**
  * The whole view state lives in the URL's query string, so a copied link reproduces the view and
- * back/forward work. Returns the current params and a setter that pushes a history entry.
+ * back/forward work. Returns the current params and a setter that pushes a history entry. Updates run
+ * as transitions: while the next view's queries load, the current charts stay on screen instead of
+ * falling back to skeletons (and ECharts is not torn down and rebuilt).
  */
 export function useUrlParams(): [URLSearchParams, (next: Record<string, string | null>) => void] {
-  const search = useSyncExternalStore(subscribe, () => window.location.search);
+  const [search, setSearch] = useState(() => window.location.search);
+  useEffect(() => {
+    const sync = () => startTransition(() => setSearch(window.location.search));
+    window.addEventListener('popstate', sync);
+    window.addEventListener(URL_CHANGE, sync);
+    return () => {
+      window.removeEventListener('popstate', sync);
+      window.removeEventListener(URL_CHANGE, sync);
+    };
+  }, []);
   const update = useCallback((next: Record<string, string | null>) => {
     const params = new URLSearchParams(window.location.search);
     for (const [k, v] of Object.entries(next)) {
@@ -19,7 +27,7 @@ export function useUrlParams(): [URLSearchParams, (next: Record<string, string |
     }
     const query = params.toString();
     window.history.pushState(null, '', query ? `?${query}` : window.location.pathname);
-    window.dispatchEvent(new PopStateEvent('popstate'));
+    window.dispatchEvent(new Event(URL_CHANGE));
   }, []);
   return [new URLSearchParams(search), update];
 }

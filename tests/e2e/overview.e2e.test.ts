@@ -47,7 +47,7 @@ describe('overview in a real browser', () => {
     const { page, external, context } = await guardedPage(browser);
     await page.goto(baseUrl);
     await page.locator('[data-testid=chart] canvas').first().waitFor({ timeout: 60_000 });
-    await page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2021' }).click();
+    await page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2021', exact: true }).click();
     await page.getByRole('group', { name: '机关类型' }).getByRole('button', { name: '乡镇' }).click();
     const want = formatCount(await expectedTotal([2021], ['township']), 'zh');
     await expect.poll(() => page.getByTestId('requests-total').textContent()).toBe(want);
@@ -56,7 +56,9 @@ describe('overview in a real browser', () => {
     const shared = await context.newPage();
     await shared.goto(page.url());
     await expect.poll(() => shared.getByTestId('requests-total').textContent(), { timeout: 60_000 }).toBe(want);
-    await expect(shared.getByRole('button', { name: '2021' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      shared.getByRole('group', { name: '年度' }).getByRole('button', { name: '2021', exact: true }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     expect(external).toEqual([]);
     await context.close();
   });
