@@ -56,10 +56,24 @@ export function Boundary({ children, fallback }: { children: ReactNode; fallback
 }
 
 /** A titled panel whose content loads and fails on its own, without taking the page down. */
-export function Card({ title, children, footer }: { title: string; children: ReactNode; footer?: ReactNode }) {
+export function Card({
+  title,
+  children,
+  footer,
+  actions,
+}: {
+  title: string;
+  children: ReactNode;
+  footer?: ReactNode;
+  /** Controls in the card header, e.g. an export menu. */
+  actions?: ReactNode;
+}) {
   return (
     <section className="card" aria-label={title}>
-      <h2>{title}</h2>
+      <div className="card-head">
+        <h2>{title}</h2>
+        {actions ? <div className="card-actions">{actions}</div> : null}
+      </div>
       <Boundary>{children}</Boundary>
       {footer ? <footer>{footer}</footer> : null}
     </section>
