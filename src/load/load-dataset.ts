@@ -23,7 +23,7 @@ export interface LoadSummary {
 
 function readCsv(file: string, columns: Readonly<Record<string, string>>): string {
   // `file` is a name we registered ourselves (see loadDataset), never user text.
-  return `read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${columnsLiteral(columns)})`;
+  return `read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columnsLiteral(columns)})`;
 }
 
 /**

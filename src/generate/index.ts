@@ -1,0 +1,18 @@
+export type { CjkFont } from './cjk-font.ts';
+export { findCjkFont } from './cjk-font.ts';
+export type { DemoCounty, GenerateOptions } from './county.ts';
+export { DEMO_SEED, generateCounty } from './county.ts';
+export type { CsvTables } from './csv.ts';
+export { csvField, reportKeys, toCsvTables } from './csv.ts';
+export { demoFiles, sampleFiles } from './dataset-files.ts';
+export type { Outlier, PlantedDefect } from './defects.ts';
+export type { LayoutBlock, LayoutCell, LayoutTable } from './layout.ts';
+export { HEADINGS, reportLayout } from './layout.ts';
+export type { Rng } from './prng.ts';
+export { createRng, hashSeed, mulberry32 } from './prng.ts';
+export { kindOf, realSamples } from './real-samples.ts';
+export { renderDocx } from './render-docx.ts';
+export { renderHtml } from './render-html.ts';
+export { renderPdf } from './render-pdf.ts';
+export { renderPdfText } from './render-pdf-text.ts';
+export { renderPipeText, renderWebText } from './render-text.ts';
