@@ -7,7 +7,7 @@ import samplesReports from '../../data/samples/reports.csv?url';
 import type { Connector } from '../db/index.ts';
 import { browserConnector } from '../db/index.ts';
 import type { DatasetFiles } from '../load/index.ts';
-import { loadCellKeys, loadDataset } from '../load/index.ts';
+import { loadCellKeys, loadDataset, loadFindings } from '../load/index.ts';
 
 // Bundled with the app (hashed assets under dist/), so the dashboard works offline from any static server.
 const DEFAULT_DATASETS = {
@@ -30,7 +30,7 @@ async function fetchDataset(urls: Record<keyof DatasetFiles, string>): Promise<D
   return { agencies, reports, cells };
 }
 
-/** Start DuckDB and load the embedded datasets: the demo county and the real samples. */
+/** Start DuckDB, load the embedded datasets (the demo county and the real samples) and check them. */
 export async function openDefaultDatabase(): Promise<Connector> {
   const [db, ...datasets] = await Promise.all([
     browserConnector(),
@@ -39,5 +39,6 @@ export async function openDefaultDatabase(): Promise<Connector> {
   await loadCellKeys(db);
   const names = Object.keys(DEFAULT_DATASETS);
   for (const [i, files] of datasets.entries()) await loadDataset(db, names[i] ?? `dataset-${i}`, files);
+  await loadFindings(db);
   return db;
 }

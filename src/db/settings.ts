@@ -10,8 +10,24 @@ export const SAFE_SETTINGS = [
 
 export const LOCK_SETTINGS = 'SET lock_configuration = true';
 
-/** Arrow values come back as JS values; BigInt appears only for HUGEINT and friends. */
+interface ArrowList {
+  toArray(): ArrayLike<unknown>;
+  [Symbol.iterator](): Iterator<unknown>;
+}
+
+const isArrowList = (v: object): v is ArrowList => 'toArray' in v && Symbol.iterator in v;
+
+/**
+ * Arrow values as plain JS: BigInt (HUGEINT and friends) as number, LIST as an array, STRUCT as an
+ * object, recursively, so rows can be compared, serialised and put in React state.
+ */
 export function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (isArrowList(value)) return Array.from(value, toPlain);
+  if ('toJSON' in value && typeof value.toJSON === 'function') {
+    const o = value.toJSON() as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, toPlain(v)]));
+  }
   return value;
 }
