@@ -1,3 +1,4 @@
+import type { QueryResult } from './result.ts';
 import type { Sql } from './sql.ts';
 
 /** A row as DuckDB returns it, with BIGINT and DECIMAL already cast to number. */
@@ -17,4 +18,9 @@ export interface Connector {
   readFile(name: string): Promise<Uint8Array>;
   /** Cancel the query that is running now, if any; resolves true when one was cancelled. */
   cancel(): Promise<boolean>;
+  /**
+   * Run one statement of user SQL (the SQL console) on a connection of its own, keeping column order and
+   * types; aborting `signal` cancels it inside the engine and rejects with an AbortError.
+   */
+  send(text: string, signal?: AbortSignal): Promise<QueryResult>;
 }

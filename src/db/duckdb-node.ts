@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Connector, Row } from './connector.ts';
+import type { ArrowColumns, QueryResult } from './result.ts';
+import { toQueryResult } from './result.ts';
 import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
 import type { Sql } from './sql.ts';
 
@@ -68,6 +70,12 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
     },
     async cancel(): Promise<boolean> {
       return false;
+    },
+    // The blocking build runs to completion: the signal is only checked before the query starts.
+    async send(text: string, signal?: AbortSignal): Promise<QueryResult> {
+      signal?.throwIfAborted();
+      const table = conn.query(text) as unknown as ArrowColumns;
+      return toQueryResult(table.schema.fields, [table]);
     },
   };
 }

@@ -4,6 +4,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Connector, Row } from './connector.ts';
+import type { ArrowColumns, QueryResult } from './result.ts';
+import { toQueryResult } from './result.ts';
 import schemaSql from './schema.sql?raw';
 import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
 import type { Sql } from './sql.ts';
@@ -25,6 +27,30 @@ function rows<T>(table: ArrowTable): T[] {
   });
 }
 
+/** Stream a query's result batches; aborting cancels the pending query in the worker (conn.cancelSent). */
+async function sendOn(c: duckdb.AsyncDuckDBConnection, text: string, signal?: AbortSignal): Promise<QueryResult> {
+  signal?.throwIfAborted();
+  const cancel = () => void c.cancelSent();
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const reader = await c.send(text, true);
+    // The reader forgets its schema once drained: keep it from the start (or from the first batch).
+    let fields = reader.schema?.fields as ArrowColumns['schema']['fields'] | undefined;
+    const batches: ArrowColumns[] = [];
+    for await (const batch of reader) {
+      signal?.throwIfAborted();
+      fields ??= batch.schema.fields;
+      batches.push(batch as unknown as ArrowColumns);
+    }
+    return toQueryResult(fields ?? [], batches);
+  } catch (e) {
+    signal?.throwIfAborted();
+    throw e;
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
 async function start(): Promise<Connector> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
@@ -35,6 +61,9 @@ async function start(): Promise<Connector> {
   for (const s of SAFE_SETTINGS) await conn.query(s);
   await conn.query(schemaSql);
   await conn.query(LOCK_SETTINGS);
+  // The console gets a connection of its own, so cancelling it never touches the dashboard's queries.
+  let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | undefined;
+  let consoleTail: Promise<unknown> = Promise.resolve();
 
   return {
     async query<T extends Row = Row>(q: Sql): Promise<T[]> {
@@ -60,6 +89,13 @@ async function start(): Promise<Connector> {
     },
     async cancel(): Promise<boolean> {
       return conn.cancelSent();
+    },
+    send(text: string, signal?: AbortSignal): Promise<QueryResult> {
+      const connection = (consoleConn ??= db.connect());
+      // One console query at a time: a poll of a cancelled query must never pick up the next one's result.
+      const run = consoleTail.then(async () => sendOn(await connection, text, signal));
+      consoleTail = run.catch(() => undefined);
+      return run;
     },
   };
 }

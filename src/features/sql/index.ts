@@ -1,0 +1,1 @@
+export { SqlConsole } from './sql-console.tsx';
