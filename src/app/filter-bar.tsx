@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { AgencyKind } from '../domain/index.ts';
-import { datasetFacetsQuery } from '../queries/index.ts';
+import { datasetFacetsQuery, regionFacetsQuery } from '../queries/index.ts';
 import type { MessageKey } from '../ui/index.ts';
 import { useConnector, useT } from '../ui/index.ts';
 import type { ViewState } from './view-state.ts';
+import { readViewState } from './view-state.ts';
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -34,19 +35,49 @@ function Chips<T extends string | number>({ label, options, selected, render, on
   );
 }
 
+/** County and report-template chips; a single county is still shown, so the filter is visible. */
+function RegionTemplateChips({ state, set }: { state: ViewState; set: (f: Partial<ViewState['filters']>) => void }) {
+  const db = useConnector();
+  const { t } = useT();
+  const { data } = useSuspenseQuery(regionFacetsQuery(db, state.filters.dataset));
+  return (
+    <>
+      <Chips
+        label={t('filter.counties')}
+        options={data.counties}
+        selected={state.filters.counties ?? []}
+        render={String}
+        onChange={(counties) => set({ counties })}
+      />
+      <Chips
+        label={t('filter.templates')}
+        options={data.templates}
+        selected={state.filters.templates ?? []}
+        render={(v) => t(`template.${v}` as MessageKey)}
+        onChange={(templates) => set({ templates })}
+      />
+    </>
+  );
+}
+
 /** Dataset, year and agency-kind filters; every change goes to the URL. */
 export function FilterBar({ state, onChange }: { state: ViewState; onChange: (next: ViewState) => void }) {
   const db = useConnector();
   const { t } = useT();
   const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, state.filters.dataset));
-  const set = (filters: Partial<ViewState['filters']>) => onChange({ ...state, filters: { ...state.filters, ...filters } });
+  // Merge into the URL as it is now: while a view suspends, React may hold back this render's props, and a
+  // second click within that window would otherwise write the stale filters back (seen in views.e2e).
+  const set = (filters: Partial<ViewState['filters']>) => {
+    const current = readViewState(new URLSearchParams(window.location.search));
+    onChange({ ...current, filters: { ...current.filters, ...filters } });
+  };
   return (
     <div className="filters">
       <label className="dataset">
         {t('dataset.label')}
         <select
           value={state.filters.dataset}
-          onChange={(e) => set({ dataset: e.target.value, years: [], kinds: [] })}
+          onChange={(e) => set({ dataset: e.target.value, years: [], kinds: [], counties: [], templates: [] })}
         >
           {facets.datasets.map((d) => (
             <option key={d} value={d}>
@@ -69,6 +100,7 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
         render={(k) => t(`kind.${k}`)}
         onChange={(kinds) => set({ kinds })}
       />
+      <RegionTemplateChips state={state} set={set} />
     </div>
   );
 }

@@ -21,6 +21,15 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType<Vie
 /** The views in the order of the navigation bar; the first is the landing view. */
 export const ROUTES: readonly Route[] = [
   { id: 'overview', label: 'nav.overview', view: named(() => import('../features/overview/index.ts'), 'Overview') },
+  { id: 'requests', label: 'nav.requests', view: named(() => import('../features/requests/index.ts'), 'Requests') },
+  { id: 'litigation', label: 'nav.litigation', view: named(() => import('../features/litigation/index.ts'), 'Litigation') },
+  { id: 'disclosure', label: 'nav.disclosure', view: named(() => import('../features/disclosure/index.ts'), 'Disclosure') },
+  { id: 'compare', label: 'nav.compare', view: named(() => import('../features/compare/index.ts'), 'Compare') },
+  { id: 'quality', label: 'nav.quality', view: named(() => import('../features/quality/index.ts'), 'Quality') },
+  { id: 'agency', label: 'nav.agency', view: named(() => import('../features/agency/index.ts'), 'Agency') },
+  { id: 'report', label: 'nav.report', view: named(() => import('../features/report/index.ts'), 'Report') },
+  { id: 'sql', label: 'nav.sql', view: named(() => import('../features/sql/index.ts'), 'SqlConsole') },
+  { id: 'print', label: 'nav.print', view: named(() => import('../features/print/index.ts'), 'Print') },
 ];
 
 export function findRoute(id: string | null): Route {

@@ -9,6 +9,9 @@ export interface ViewState {
   lang: Language;
 }
 
+/** Report templates a link may filter by (reports.template). */
+export const REPORT_TEMPLATES: readonly string[] = ['v2019', 'v2021', 'mixed'];
+
 const isKind = (k: string): k is AgencyKind => (AGENCY_KINDS as readonly string[]).includes(k);
 
 function list(value: string | null): string[] {
@@ -24,6 +27,8 @@ export function readViewState(params: URLSearchParams): ViewState {
         .map(Number)
         .filter((y) => Number.isInteger(y) && y > 1990 && y < 2100),
       kinds: list(params.get('k')).filter(isKind),
+      counties: list(params.get('c')),
+      templates: list(params.get('t')).filter((t) => REPORT_TEMPLATES.includes(t)),
     },
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
   };
@@ -35,6 +40,8 @@ export function viewStateParams(state: ViewState): Record<string, string | null>
     ds: state.filters.dataset === 'demo' ? null : state.filters.dataset,
     y: state.filters.years.length ? [...state.filters.years].sort().join(',') : null,
     k: state.filters.kinds.length ? state.filters.kinds.join(',') : null,
+    c: state.filters.counties?.length ? state.filters.counties.join(',') : null,
+    t: state.filters.templates?.length ? state.filters.templates.join(',') : null,
     lang: state.lang === 'zh' ? null : state.lang,
   };
 }

@@ -1,4 +1,4 @@
-import type { EChartsOption } from 'echarts';
+import type { EChartsOption, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { SeriesSpec, WideRow } from './series-spec.ts';
 
 export interface LineOptions {
@@ -9,6 +9,19 @@ export interface LineOptions {
   format: (value: number) => string;
   /** Sparkline: no axes, legend or grid padding. */
   compact?: boolean;
+  /** Tooltip text of one point (e.g. a rate with its numerator and denominator); defaults to `format`. */
+  note?: (seriesKey: string, rowIndex: number) => string;
+}
+
+function noteTooltip(o: LineOptions, note: NonNullable<LineOptions['note']>) {
+  return (params: TooltipComponentFormatterCallbackParams) => {
+    const list = Array.isArray(params) ? params : [params];
+    const lines = list.map((p) => {
+      const key = o.series[p.seriesIndex ?? 0]?.key ?? '';
+      return `${typeof p.marker === 'string' ? p.marker : ''}${p.seriesName ?? ''} ${note(key, p.dataIndex)}`;
+    });
+    return [list[0]?.name ?? '', ...lines].join('<br/>');
+  };
 }
 
 /** Lines over a category axis from wide rows; nulls are gaps, so an unmeasured year is never drawn as 0. */
@@ -18,8 +31,10 @@ export function lineOption(rows: readonly WideRow[], o: LineOptions): EChartsOpt
     animation: false,
     dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
     legend: compact ? { show: false } : { top: 0, type: 'scroll' },
-    grid: compact ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 48, right: 16, top: 40, bottom: 32, containLabel: true },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : o.format(Number(v))) },
+    grid: compact ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
+    tooltip: o.note
+      ? { trigger: 'axis', formatter: noteTooltip(o, o.note) }
+      : { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : o.format(Number(v))) },
     xAxis: { type: 'category', show: !compact, boundaryGap: false },
     yAxis: {
       type: 'value',

@@ -14,7 +14,7 @@ export function wideStackOption(rows: readonly WideRow[], o: WideStackOptions): 
     animation: false,
     dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 40, bottom: 32, containLabel: true },
+    grid: { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

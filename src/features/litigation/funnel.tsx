@@ -1,0 +1,48 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Chart, funnelOption } from '../../charts/index.ts';
+import { funnelLimits, MIN_DENOMINATOR } from '../../indicators/index.ts';
+import type { Filters } from '../../queries/index.ts';
+import { funnelCurve, litigationByAgencyQuery } from '../../queries/index.ts';
+import { formatCount, formatRate, useConnector, useDictionary } from '../../ui/index.ts';
+import { DICT } from './dictionary.ts';
+
+/** Agencies' review (or suit) correction rates against their closed cases, inside the selection's 95 % funnel. */
+export function CorrectionFunnel({ filters, of }: { filters: Filters; of: 'review' | 'suit' }) {
+  const db = useConnector();
+  const { t, lang } = useDictionary(DICT);
+  const { data } = useSuspenseQuery(litigationByAgencyQuery(db, filters));
+  const units = data
+    .map((r) => ({ name: r.name, k: (of === 'review' ? r.reviewCorrected : r.suitCorrected) ?? 0, n: (of === 'review' ? r.reviewClosed : r.suitClosed) ?? 0 }))
+    .filter((u) => u.n > 0);
+  const name = of === 'review' ? t('reviewRate') : t('suitRate');
+  if (units.length === 0) return <p className="empty">{t('empty')}</p>;
+  const k = units.reduce((s, u) => s + u.k, 0);
+  const n = units.reduce((s, u) => s + u.n, 0);
+  const baseline = k / n;
+  const maxN = Math.max(...units.map((u) => u.n));
+  const points = units.map((u) => {
+    const rate = u.k / u.n;
+    const lim = funnelLimits(baseline, u.n);
+    // Below MIN_DENOMINATOR the normal-approximation limits mean little: such agencies are drawn, never flagged.
+    const flagged = u.n >= MIN_DENOMINATOR;
+    const outlier = flagged && rate > lim.high ? ('high' as const) : flagged && rate < lim.low ? ('low' as const) : null;
+    return { label: u.name, n: u.n, value: rate, outlier, note: t('funnelPoint', { name: u.name, rate: formatRate(rate, lang), k: u.k, n: u.n }) };
+  });
+  const option = funnelOption(points, {
+    baseline,
+    limits: funnelCurve(baseline, maxN * 1.05),
+    xName: t('closedAxis'),
+    yName: name,
+    baselineLabel: t('baseline'),
+    limitLabel: t('limits'),
+    format: (v) => formatRate(v, lang),
+    formatCount: (v) => formatCount(v, lang),
+  });
+  return (
+    <section aria-label={name}>
+      <h3>{name}</h3>
+      <Chart option={option} height={260} label={t('funnelLabel', { name })} />
+      <p className="note">{t('funnelNote', { k: formatCount(k, lang), n: formatCount(n, lang) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { Litigation } from './litigation.tsx';

@@ -1,0 +1,61 @@
+import type { Dictionary } from '../../ui/index.ts';
+
+export const DICT: Dictionary<
+  | 'applicants' | 'applicantsAxis' | 'outcomes' | 'outcomesAxis' | 'outcomesNote' | 'outcomeTable'
+  | 'notInTemplate' | 'rates' | 'ratesTitle' | 'sumNote' | 'ratesChart' | 'ratesNote' | 'insufficient' | 'outcome' | 'year' | 'indicator'
+  | 'missing' | 'share'
+  | 'naturalPerson' | 'commercialEnterprise' | 'researchInstitution' | 'publicWelfareOrg' | 'legalServiceOrg' | 'otherOrg'
+> = {
+  zh: {
+    applicants: '本年新收申请：按申请人类型',
+    applicantsAxis: '申请（件）',
+    outcomes: '办理结果构成（按年度）',
+    outcomesAxis: '办结（件）',
+    outcomesNote: '（六）其他处理：2019版模板为一行，2021版拆为逾期不补正、逾期未缴费、其他三行；某年没有该行的模板时留空（不适用），不计为 0。',
+    outcomeTable: '办理结果明细（件，括号内为占当年各项办理结果之和的比例）',
+    notInTemplate: '不适用',
+    rates: '依申请公开比率（分子 / 分母）',
+    ratesTitle: '公开率等比率走势',
+    sumNote: '合计不含“全辖区汇总”年报：它重述辖区内各机关的数字，相加会重复计算；只选“全辖区汇总”时显示汇总本身。',
+    ratesChart: '主要比率历年走势（分母：办理结果总计，见下表）',
+    ratesNote: '比率为所选年报的分子之和 / 分母之和；缺项的年报不计入。分母小于 {min} 时显示“数据不足”。',
+    insufficient: '数据不足',
+    outcome: '办理结果',
+    year: '{year}年',
+    indicator: '指标',
+    missing: '{n} 份年报该行空缺，未计入。',
+    share: '占比',
+    naturalPerson: '自然人',
+    commercialEnterprise: '商业企业',
+    researchInstitution: '科研机构',
+    publicWelfareOrg: '社会公益组织',
+    legalServiceOrg: '法律服务机构',
+    otherOrg: '其他组织',
+  },
+  en: {
+    applicants: 'New requests by applicant type',
+    applicantsAxis: 'Requests',
+    outcomes: 'Outcome mix by year',
+    outcomesAxis: 'Processed',
+    outcomesNote: '(六) Other: one row in the 2019 template, three in the 2021 template (no correction, fee unpaid, other). A row a year’s template lacks is left blank (n/a), never counted as 0.',
+    outcomeTable: 'Outcomes in detail (requests; share of the year’s sum of outcomes in brackets)',
+    notInTemplate: 'n/a',
+    rates: 'Request rates (numerator / denominator)',
+    ratesTitle: 'Disclosure and other rates by year',
+    sumNote: 'Totals leave out jurisdiction-wide reports, which restate their agencies’ figures and would double-count; pick only “Jurisdiction total” to see them.',
+    ratesChart: 'Main rates by year (denominator: processed total, see the table)',
+    ratesNote: 'Each rate is the sum of numerators over the sum of denominators of the selected reports; reports missing a term are left out. Below {min} in the denominator: “insufficient data”.',
+    insufficient: 'Insufficient data',
+    outcome: 'Outcome',
+    year: '{year}',
+    indicator: 'Indicator',
+    missing: '{n} reports leave this row blank; not counted.',
+    share: 'Share',
+    naturalPerson: 'Individuals',
+    commercialEnterprise: 'Businesses',
+    researchInstitution: 'Research institutions',
+    publicWelfareOrg: 'Non-profits',
+    legalServiceOrg: 'Legal services',
+    otherOrg: 'Other organisations',
+  },
+};

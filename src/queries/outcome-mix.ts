@@ -1,0 +1,45 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector } from '../db/index.ts';
+import { ident, inList, sql } from '../db/index.ts';
+import { t3OutcomeRows } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+import { numOrNull, selectedReports } from './selection.ts';
+
+/** Outcome rows of both templates in table order: v2019 has one `other`, v2021 three `other_*` rows. */
+export const OUTCOME_ROWS: readonly string[] = [...new Set([...t3OutcomeRows('v2019'), ...t3OutcomeRows('v2021')])];
+
+export interface OutcomeMixRow {
+  year: number;
+  rowKey: string;
+  /** Sum of the row's 总计 column over the reports that fill it. */
+  total: number | null;
+  /** Reports of the year whose t3 table has this row (its template). */
+  reports: number;
+  reportsWithoutFigure: number;
+}
+
+/** t3 outcomes (三、本年度办理结果) per year and row; a row absent from a year's templates has no entry. */
+export function outcomeMixSql(f: Filters) {
+  return sql`
+    SELECT year, row_key,
+           sum(total) AS total,
+           count(*) AS reports,
+           count(*) FILTER (WHERE total IS NULL) AS reports_without_figure
+    FROM requests
+    WHERE ${inList(ident('row_key'), OUTCOME_ROWS)} AND ${selectedReports(f)}
+    GROUP BY year, row_key
+    ORDER BY year, row_key`;
+}
+
+export const outcomeMixQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['outcomeMix', f],
+    queryFn: async (): Promise<OutcomeMixRow[]> =>
+      (await db.query(outcomeMixSql(f))).map((r) => ({
+        year: Number(r.year),
+        rowKey: String(r.row_key),
+        total: numOrNull(r.total),
+        reports: Number(r.reports),
+        reportsWithoutFigure: Number(r.reports_without_figure),
+      })),
+  });

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Connector } from '../../src/db/index.ts';
+import { createNodeConnector } from '../../src/db/node.ts';
+import { loadDataset } from '../../src/load/index.ts';
+import type { Filters } from '../../src/queries/index.ts';
+import { litigationOutcomesSql } from '../../src/queries/index.ts';
+import { formatCount } from '../../src/ui/format.ts';
+import { guardedPage, launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let db: Connector;
+const baseUrl = inject('baseUrl');
+const dataFile = (name: string) => new Uint8Array(readFileSync(`data/demo/${name}.csv`));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = await createNodeConnector();
+  await loadDataset(db, 'demo', { agencies: dataFile('agencies'), reports: dataFile('reports'), cells: dataFile('cells') });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Administrative reviews of the selection, as the litigation view should show them. */
+async function expectedReviews(f: Partial<Filters>): Promise<string> {
+  const rows = await db.query(litigationOutcomesSql({ dataset: 'demo', years: [], kinds: [], ...f }));
+  return formatCount(rows.filter((r) => r.grp === 'review').reduce((s, r) => s + Number(r.total ?? 0), 0), 'zh');
+}
+
+const renderedAt = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid=chart]')].map((e) => Number(e.getAttribute('data-rendered-at') ?? 0)),
+  );
+
+/** Open a view and wait until at least `charts` charts have drawn; returns how many there are. */
+async function openView(page: Page, view: string, charts = 1): Promise<number> {
+  await page.goto(`${baseUrl}?v=${view}`);
+  await page.locator('[data-testid=chart] canvas').first().waitFor({ timeout: 60_000 });
+  await expect
+    .poll(async () => {
+      const times = await renderedAt(page);
+      return times.length >= charts && times.every((t) => t > 0);
+    }, { timeout: 60_000 })
+    .toBe(true);
+  return (await renderedAt(page)).length;
+}
+
+describe('requests, litigation and disclosure views in a real browser', () => {
+  for (const [view, minCharts] of [['overview', 8], ['requests', 3], ['litigation', 5], ['disclosure', 2]] as const) {
+    it(`${view}: every chart redraws when the agency kind changes`, async () => {
+      const { page, external, errors, context } = await guardedPage(browser);
+      const charts = await openView(page, view, minCharts);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      const before = await page.evaluate(() => performance.now());
+      await page.getByRole('group', { name: '机关类型' }).getByRole('button', { name: '县级部门' }).click();
+      await expect
+        .poll(async () => {
+          const times = await renderedAt(page);
+          return times.length === charts && times.every((t) => t > before);
+        }, { timeout: 30_000 })
+        .toBe(true);
+      await page.screenshot({ path: `.tmp/views-e2e-${view}.png`, fullPage: true });
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('litigation: totals follow the filters and a copied link restores the view', async () => {
+    const { page, context, external } = await guardedPage(browser);
+    await openView(page, 'litigation', 5);
+    await expect.poll(() => page.getByTestId('t4-total-review').textContent()).toBe(await expectedReviews({}));
+    await page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2022' }).click();
+    // No wait between the clicks: the second must not write back the filters of a render React held back.
+    await page.getByRole('group', { name: '年报模板' }).getByRole('button', { name: '2021版模板' }).click();
+    const want = await expectedReviews({ years: [2022], templates: ['v2021'] });
+    await expect.poll(() => page.getByTestId('t4-total-review').textContent(), { timeout: 30_000 }).toBe(want);
+    expect(page.url()).toMatch(/v=litigation/);
+    expect(page.url()).toMatch(/t=v2021/);
+
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect.poll(() => shared.getByTestId('t4-total-review').textContent(), { timeout: 60_000 }).toBe(want);
+    const templates = shared.getByRole('group', { name: '年报模板' });
+    await expect(templates.getByRole('button', { name: '2021版模板' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(shared.locator('nav a[aria-current=page]').textContent()).resolves.toBe('复议与诉讼');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('disclosure: template-specific figures read 不可比, never 0, and the county filter is kept in the link', async () => {
+    const { page, context } = await guardedPage(browser);
+    await openView(page, 'disclosure');
+    const procurement = page.getByTestId('disclosure-table').locator('tr[data-measure=procurement_amount]');
+    await expect.poll(() => procurement.locator('td.nc').count()).toBeGreaterThan(0);
+    await page.getByRole('group', { name: '地区（县区）' }).getByRole('button', { name: '样例县' }).click();
+    await expect.poll(() => page.url()).toMatch(/c=%E6%A0%B7%E4%BE%8B%E5%8E%BF/);
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    const county = shared.getByRole('group', { name: '地区（县区）' }).getByRole('button', { name: '样例县' });
+    await expect.poll(() => county.getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('true');
+    await context.close();
+  });
+
+  it('requests: the rates table states every denominator, and the view works at phone width', async () => {
+    const { page, context, errors } = await guardedPage(browser, { width: 390, height: 844 });
+    await openView(page, 'requests');
+    const disclosure = page.getByTestId('rates-table').locator('tr[data-indicator=disclosure_rate] td');
+    expect(await disclosure.count()).toBeGreaterThan(0);
+    for (const text of await disclosure.allTextContents()) expect(text).toMatch(/\d+ \/ [\d,.万]+/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { QueryClient } from '@tanstack/react-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/index.ts';
+import { indicatorByGroupQuery, regionFacetsQuery, summableFilters } from '../../src/queries/index.ts';
+import { fixtureViewsDb } from './fixture-views-db.ts';
+
+let db: Connector;
+beforeAll(async () => {
+  db = await fixtureViewsDb();
+});
+
+describe('regionFacetsQuery', () => {
+  it('lists the counties and report templates of a dataset', async () => {
+    expect(await new QueryClient().fetchQuery(regionFacetsQuery(db, 'views'))).toEqual({
+      counties: ['另一县', '样例县'],
+      templates: ['mixed', 'v2019', 'v2021'],
+    });
+  });
+});
+
+describe('summableFilters', () => {
+  const all = { dataset: 'views', years: [], kinds: [] };
+
+  it('drops the jurisdiction kind unless it is all that is asked for', () => {
+    expect(summableFilters(all).kinds).toEqual(['township', 'street', 'department', 'government_office']);
+    expect(summableFilters({ ...all, kinds: ['township', 'jurisdiction'] }).kinds).toEqual(['township']);
+    expect(summableFilters({ ...all, kinds: ['jurisdiction'] }).kinds).toEqual(['jurisdiction']);
+  });
+
+  it('keeps indicatorByGroup year totals free of double counting', async () => {
+    const rows = await new QueryClient().fetchQuery(indicatorByGroupQuery(db, summableFilters(all), 'received_new', 'year'));
+    expect(rows.map((r) => [r.year, r.value])).toEqual([
+      [2020, 3],
+      [2021, 15],
+    ]);
+  });
+});
