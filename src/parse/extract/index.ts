@@ -1,0 +1,11 @@
+export { decodeText } from './decode-text.ts';
+export { extractDocument } from './extract-document.ts';
+export type { ExtractOptions } from './extract-document.ts';
+export { extractDocx } from './extract-docx.ts';
+export { extractHtml } from './extract-html.ts';
+export { extractMht } from './extract-mht.ts';
+export { extractPdf } from './extract-pdf.ts';
+export type { PdfOptions } from './extract-pdf.ts';
+export { extractText } from './extract-text.ts';
+export { sniffFormat } from './sniff-format.ts';
+export type { SniffedFormat } from './sniff-format.ts';
