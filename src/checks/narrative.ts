@@ -32,10 +32,10 @@ const TARGETS: Record<QuoteKind, Target> = {
   },
 };
 
-/** The overview (section 一), under the parser's or the generator's key; all sections when neither exists. */
+/** The overview (section 一); all sections when it is missing. */
 function overviewText(record: ReportRecord): string {
   const n = record.narrative;
-  return n['overview'] ?? n['一'] ?? Object.values(n).join('\n');
+  return n['一'] ?? Object.values(n).join('\n');
 }
 
 function sumOf(record: ReportRecord, keys: readonly string[]): number | null {

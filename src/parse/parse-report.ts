@@ -15,7 +15,8 @@ import { hardRuleIssues } from './validate.ts';
 
 const SECTION_NAMES: Record<TableId, string> = { t2: '二', t3: '三', t4: '四' };
 const LAST_ROW: Record<'t2' | 't3', RegExp> = { t2: /admin_fees|central_procurement/, t3: /carried_over_out/ };
-const NARRATIVE: Record<number, string> = { 1: 'overview', 5: 'problems', 6: 'other' };
+// Keyed by the document's own section numerals, as stored in reports.narrative_json.
+const NARRATIVE: Record<number, string> = { 1: '一', 5: '五', 6: '六' };
 
 function labelText(tokens: Token[]): string {
   return tokens.filter((t) => t.kind === 'text' || t.kind === 'ord').map((t) => canonicalLabel(t.text)).join('');

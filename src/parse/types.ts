@@ -15,7 +15,7 @@ export interface ParsedReport {
   /** Every key of the detected template(s); null for blank, missing and ambiguous cells. */
   cells: Record<string, CellValue>;
   extraRows: ExtraRow[];
-  /** Narrative sections by name: overview (一), problems (五), other (六). */
+  /** Narrative sections by their numerals: 一 (overview), 五 (problems), 六 (other). */
   narrative: Record<string, string>;
   issues: ReportIssue[];
   /** Cells the document cannot settle, with every value they could take. */

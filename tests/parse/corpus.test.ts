@@ -59,7 +59,7 @@ describe.skipIf(!existsSync(corpusDir))('parseText(corpus report) is cell-exact 
   it('parseText(xiaye) gives every cell its source line and offset', () => {
     const { result } = parseCorpus('xiaye-town-2020');
     expect(result.cells['t2.penalty.prev_year_items']?.source).toEqual({ line: 62, offset: 5 });
-    expect(result.narrative.overview).toMatch(/^一、总体情况/);
-    expect(result.narrative.other).toContain('2020年无其他需要报告的事项');
+    expect(result.narrative['一']).toMatch(/^一、总体情况/);
+    expect(result.narrative['六']).toContain('2020年无其他需要报告的事项');
   });
 });

@@ -85,7 +85,8 @@ describe('rules', () => {
     for (const re of all) {
       const start = performance.now();
       for (const input of inputs) new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(input);
-      expect(performance.now() - start, re.source).toBeLessThan(200);
+      // A hang guard, not a speed target: backtracking blows up by orders of magnitude, not by 5×.
+      expect(performance.now() - start, re.source).toBeLessThan(1000);
     }
   });
 });
