@@ -30,6 +30,7 @@ export const ROUTES: readonly Route[] = [
   { id: 'report', label: 'nav.report', view: named(() => import('../features/report/index.ts'), 'Report') },
   { id: 'sql', label: 'nav.sql', view: named(() => import('../features/sql/index.ts'), 'SqlConsole') },
   { id: 'print', label: 'nav.print', view: named(() => import('../features/print/index.ts'), 'Print') },
+  { id: 'import', label: 'nav.import', view: named(() => import('../features/import/index.ts'), 'Import') },
 ];
 
 export function findRoute(id: string | null): Route {

@@ -6,3 +6,4 @@ export { LanguageContext, translate, useDictionary, useT } from './i18n.tsx';
 export type { Language, MessageKey } from './messages.ts';
 export { MESSAGES } from './messages.ts';
 export { useUrlParams } from './url-state.ts';
+export { QualityBadge } from './quality-badge.tsx';

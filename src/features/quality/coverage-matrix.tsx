@@ -1,0 +1,134 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { CoverageCell, Filters } from '../../queries/index.ts';
+import { coverageMatrixQuery } from '../../queries/index.ts';
+import type { MessageKey } from '../../ui/index.ts';
+import { compareNames, useConnector, useDictionary, useT } from '../../ui/index.ts';
+import { coverageRows } from './coverage-rows.ts';
+import { DICT } from './dictionary.ts';
+import { KindSummary } from './kind-summary.tsx';
+import { reportTarget, ViewLink } from './view-link.tsx';
+
+type CellState = 'missing' | 'clean' | 'warnings' | 'errors';
+
+const stateOf = (c: CoverageCell): CellState =>
+  c.reportId === null ? 'missing' : c.errors > 0 ? 'errors' : c.warnings > 0 ? 'warnings' : 'clean';
+
+const SYMBOL: Record<CellState, string> = { missing: '', clean: '✓', warnings: '!', errors: '✖' };
+
+/** What the legend explains, in the order shown; the swatch repeats the cell's symbol and colour. */
+function Legend() {
+  const { t } = useDictionary(DICT);
+  const items: [CellState, string][] = [
+    ['clean', t('clean')],
+    ['warnings', t('withWarnings')],
+    ['errors', t('withErrors')],
+    ['missing', t('missing')],
+  ];
+  return (
+    <ul className="coverage-legend" aria-label={t('legend')}>
+      {items.map(([state, text]) => (
+        <li key={state}>
+          <span className={`swatch cov-${state}`} aria-hidden="true">
+            {state === 'missing' ? t('missingSymbol') : SYMBOL[state]}
+          </span>
+          {text}
+        </li>
+      ))}
+      <li className="muted">{t('templates')}</li>
+    </ul>
+  );
+}
+
+function MatrixCell({ cell, dimmed }: { cell: CoverageCell; dimmed: boolean }) {
+  const { t } = useDictionary(DICT);
+  const state = stateOf(cell);
+  const vars = { agency: cell.agencyName, year: cell.year };
+  if (cell.reportId === null || cell.template === null) {
+    return (
+      <td className="cov-missing" data-state="missing" data-year={cell.year}>
+        <span aria-hidden="true">{t('missingSymbol')}</span>
+        <span className="sr-only">{t('cellMissing', vars)}</span>
+      </td>
+    );
+  }
+  const template = t(`tpl.${cell.template}`);
+  const label =
+    (cell.findings === 0
+      ? t('cellClean', { ...vars, template })
+      : t('cellIssues', { ...vars, template, n: cell.findings, errors: cell.errors, warnings: cell.warnings })) +
+    (dimmed ? t('dimmed') : '');
+  return (
+    <td className={`cov-${state}${dimmed ? ' dimmed' : ''}`} data-state={state} data-year={cell.year}>
+      <ViewLink to={reportTarget(cell.reportId)} label={label}>
+        <span className="sym" aria-hidden="true">
+          {SYMBOL[state]}
+          {state === 'clean' ? '' : cell.findings}
+        </span>
+        <span className="tpl" aria-hidden="true">
+          {t(`tplShort.${cell.template}`)}
+        </span>
+      </ViewLink>
+    </td>
+  );
+}
+
+/** Agencies × years: which reports exist, on which template, and how many findings each has. */
+export function CoverageMatrix({ filters }: { filters: Filters }) {
+  const db = useConnector();
+  const { t } = useDictionary(DICT);
+  const { t: tApp } = useT();
+  const { data } = useSuspenseQuery(coverageMatrixQuery(db, filters));
+  const { years, groups, missing } = coverageRows(data, compareNames);
+  const selected = filters.templates ?? [];
+  if (groups.length === 0) return <p className="empty">{t('noAgencies')}</p>;
+  return (
+    <div className="coverage-layout">
+      <div className="coverage-side">
+        <Legend />
+        <p className="note">
+          {t('matrixNote')} {missing > 0 ? <strong data-testid="missing-count">{t('missingCount', { n: missing })}</strong> : null}
+        </p>
+        <KindSummary groups={groups} />
+      </div>
+      <div className="coverage-scroll" tabIndex={-1}>
+        <table className="coverage" data-testid="coverage-matrix">
+          <thead>
+            <tr>
+              <th scope="col" className="agency">
+                {t('agency')}
+              </th>
+              {years.map((y) => (
+                <th key={y} scope="col">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.kind}>
+              <tr className="group">
+                <th scope="rowgroup" className="agency" colSpan={years.length + 1}>
+                  {t('groupCount', { kind: tApp(`kind.${g.kind}` as MessageKey), n: g.agencies.length })}
+                </th>
+              </tr>
+              {g.agencies.map((a) => (
+                <tr key={a.agencyId} data-agency={a.name}>
+                  <th scope="row" className="agency">
+                    {a.name}
+                  </th>
+                  {a.cells.map((c) => (
+                    <MatrixCell
+                      key={c.year}
+                      cell={c}
+                      dimmed={selected.length > 0 && c.template !== null && !selected.includes(c.template)}
+                    />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector } from '../db/index.ts';
+import { ident, inList, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+
+/** One agency-year of the coverage matrix: a published report with its findings, or a gap. */
+export interface CoverageCell {
+  agencyId: string;
+  agencyName: string;
+  kind: AgencyKind;
+  year: number;
+  /** null when the agency published no report for the year. */
+  reportId: string | null;
+  template: 'v2019' | 'v2021' | 'mixed' | null;
+  errors: number;
+  warnings: number;
+  findings: number;
+}
+
+/**
+ * Every agency of the selection × every year of the dataset's span (narrowed to the selected years):
+ * an agency-year without a report inside the span is a missing report. Templates do not narrow the
+ * matrix, or unselected templates would look like missing reports.
+ */
+export function coverageMatrixSql(f: Filters) {
+  return sql`
+    WITH span AS (SELECT min(year) AS lo, max(year) AS hi FROM reports WHERE dataset = ${f.dataset}),
+    years AS (SELECT unnest(range(lo, hi + 1)) AS yr FROM span),
+    agency AS (
+      SELECT DISTINCT agency_id, agency_name, kind FROM report_list
+      WHERE dataset = ${f.dataset}
+        AND ${inList(ident('kind'), f.kinds)}
+        AND ${inList(ident('county'), f.counties ?? [])}
+        AND ${inList(ident('agency_id'), f.agencies ?? [])}
+    ),
+    counts AS (
+      SELECT report_id, count(*) AS findings,
+             count(*) FILTER (WHERE severity = 'error') AS errors,
+             count(*) FILTER (WHERE severity = 'warning') AS warnings
+      FROM findings GROUP BY report_id
+    )
+    SELECT a.agency_id, a.agency_name, a.kind, y.yr AS year, r.report_id, r.template,
+           coalesce(c.errors, 0) AS errors, coalesce(c.warnings, 0) AS warnings, coalesce(c.findings, 0) AS findings
+    FROM agency a CROSS JOIN years y
+    LEFT JOIN reports r ON r.agency_id = a.agency_id AND r.year = y.yr AND r.dataset = ${f.dataset}
+    LEFT JOIN counts c ON c.report_id = r.report_id
+    WHERE ${inList(ident('yr'), f.years)}
+    ORDER BY a.kind, a.agency_id, y.yr`;
+}
+
+export const coverageMatrixQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['coverageMatrix', f],
+    queryFn: async (): Promise<CoverageCell[]> =>
+      (await db.query(coverageMatrixSql(f))).map((r) => ({
+        agencyId: String(r.agency_id),
+        agencyName: String(r.agency_name),
+        kind: r.kind as AgencyKind,
+        year: Number(r.year),
+        reportId: r.report_id === null || r.report_id === undefined ? null : String(r.report_id),
+        template: (r.template ?? null) as CoverageCell['template'],
+        errors: Number(r.errors),
+        warnings: Number(r.warnings),
+        findings: Number(r.findings),
+      })),
+  });
