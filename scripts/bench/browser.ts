@@ -17,20 +17,22 @@ async function firstChart(page: Page): Promise<number> {
   return Number(await el.getAttribute('data-rendered-at'));
 }
 
+// Source text, not a function: tsx would add helpers (__name) that do not exist in the page.
+const CLICK_AND_SETTLE = `async (sel) => {
+  const t0 = performance.now();
+  document.querySelector(sel)?.click();
+  const settled = () => {
+    const charts = [...document.querySelectorAll('[data-testid=chart]')];
+    const busy = document.querySelector('[aria-busy=true]');
+    return !busy && charts.length > 0 && charts.every((c) => Number(c.getAttribute('data-rendered-at')) > t0);
+  };
+  while (!settled() && performance.now() < t0 + 30000) await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - t0;
+}`;
+
 /** Click, then wait until every chart on the page has drawn after the click and nothing is loading. */
 async function clickAndSettle(page: Page, selector: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const t0 = performance.now();
-    (document.querySelector(sel) as HTMLElement | null)?.click();
-    const settled = () => {
-      const charts = [...document.querySelectorAll('[data-testid=chart]')];
-      const busy = document.querySelector('[aria-busy=true]');
-      return !busy && charts.length > 0 && charts.every((c) => Number(c.getAttribute('data-rendered-at')) > t0);
-    };
-    const deadline = t0 + 30_000;
-    while (!settled() && performance.now() < deadline) await new Promise((r) => requestAnimationFrame(r));
-    return performance.now() - t0;
-  }, selector);
+  return page.evaluate(`(${CLICK_AND_SETTLE})(${JSON.stringify(selector)})`);
 }
 
 /** Cold and warm start, filter-change latency and memory of the overview at the served URL. */

@@ -14,6 +14,8 @@ export interface Connector {
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Forget a registered file. */
   dropFile(name: string): Promise<void>;
+  /** Where COPY … TO may write a scratch file: a name in the browser's virtual file system, a temp dir in Node. */
+  scratchPath(name: string): string;
   /** Read a file DuckDB wrote (COPY … TO 'name'). */
   readFile(name: string): Promise<Uint8Array>;
   /** Cancel the query that is running now, if any; resolves true when one was cancelled. */

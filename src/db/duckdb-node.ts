@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Connector, Row } from './connector.ts';
@@ -46,6 +47,7 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
   conn.query(readFileSync(new URL('./schema.sql', import.meta.url), 'utf8'));
   if (options.lock !== false) conn.query(LOCK_SETTINGS);
 
+  let scratch: string | undefined;
   return {
     async query<T extends Row = Row>(q: Sql): Promise<T[]> {
       if (q.params.length === 0) return rows<T>(conn.query(q.text) as unknown as ArrowTable);
@@ -62,8 +64,14 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       db.registerFileBuffer(name, bytes);
     },
+    // COPY … TO writes real files in Node: keep them out of the working tree and remove them on drop.
+    scratchPath(name: string): string {
+      scratch ??= mkdtempSync(path.join(os.tmpdir(), 'atlas-duckdb-'));
+      return path.join(scratch, path.basename(name));
+    },
     async dropFile(name: string): Promise<void> {
       db.dropFile(name);
+      if (scratch && path.dirname(name) === scratch) rmSync(name, { force: true });
     },
     async readFile(name: string): Promise<Uint8Array> {
       return db.copyFileToBuffer(name);

@@ -81,6 +81,9 @@ async function start(): Promise<Connector> {
     async registerFile(name: string, bytes: Uint8Array): Promise<void> {
       await db.registerFileBuffer(name, bytes);
     },
+    scratchPath(name: string): string {
+      return name;
+    },
     async dropFile(name: string): Promise<void> {
       await db.dropFile(name);
     },

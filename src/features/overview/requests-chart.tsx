@@ -1,24 +1,31 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { EChartsOption } from 'echarts';
 import { Chart, stackedBarOption } from '../../charts/index.ts';
 import { AGENCY_KINDS } from '../../domain/index.ts';
-import type { Filters } from '../../queries/index.ts';
+import type { Filters, RequestsByYearRow } from '../../queries/index.ts';
 import { requestsByYearQuery } from '../../queries/index.ts';
-import { formatCount, useConnector, useT } from '../../ui/index.ts';
+import type { Language } from '../../ui/index.ts';
+import { formatCount, translate, useConnector, useT } from '../../ui/index.ts';
+
+/** The chart's option, shared by the card and its export. */
+export function requestsOption(data: readonly RequestsByYearRow[], lang: Language): EChartsOption {
+  return stackedBarOption(data, {
+    x: 'year',
+    series: 'kind',
+    y: 'receivedNew',
+    seriesOrder: AGENCY_KINDS,
+    seriesLabel: (k) => translate(lang, `kind.${k}` as 'kind.township'),
+    yName: translate(lang, 'overview.requestsAxis'),
+    format: (v) => formatCount(v, lang),
+  });
+}
 
 /** Stacked bars of new requests per year by agency kind. */
 export function RequestsChart({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t, lang } = useT();
   const { data } = useSuspenseQuery(requestsByYearQuery(db, filters));
-  const option = stackedBarOption(data, {
-    x: 'year',
-    series: 'kind',
-    y: 'receivedNew',
-    seriesOrder: AGENCY_KINDS,
-    seriesLabel: (k) => t(`kind.${k}` as 'kind.township'),
-    yName: t('overview.requestsAxis'),
-    format: (v) => formatCount(v, lang),
-  });
+  const option = requestsOption(data, lang);
   const total = data.reduce((sum, r) => sum + r.receivedNew, 0);
   const missing = data.reduce((sum, r) => sum + r.reportsWithoutFigure, 0);
   return (

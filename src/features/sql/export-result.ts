@@ -1,7 +1,8 @@
 import type { Connector } from '../../db/index.ts';
+import { exportCsv, exportXlsx } from '../../export/index.ts';
 import type { Statement } from './sql-tokens.ts';
 
-/** A way to save a console result. XLSX and Parquet (a later issue) add entries to RESULT_EXPORTS. */
+/** A way to save a console result. */
 export interface ResultExport {
   id: string;
   extension: string;
@@ -9,8 +10,6 @@ export interface ResultExport {
   /** The file's bytes for one guarded read statement. */
   build: (db: Connector, statement: Statement) => Promise<Uint8Array>;
 }
-
-const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 function balanced(statement: Statement): boolean {
   let depth = 0;
@@ -22,18 +21,23 @@ function balanced(statement: Statement): boolean {
 }
 
 /** CSV written by DuckDB itself (its quoting), UTF-8 with a BOM so Excel reads the Chinese. */
-export async function exportCsv(db: Connector, statement: Statement, file = 'sql-console-export.csv'): Promise<Uint8Array> {
+async function exportConsoleCsv(db: Connector, statement: Statement): Promise<Uint8Array> {
   // The statement is spliced into COPY: unbalanced parentheses could close it early and add options.
   if (!balanced(statement)) throw new Error('unbalanced parentheses');
-  await db.exec(`COPY (${statement.text}) TO '${file}' (HEADER)`);
-  const bytes = await db.readFile(file);
-  await db.dropFile(file);
-  const out = new Uint8Array(BOM.length + bytes.length);
-  out.set(BOM);
-  out.set(bytes, BOM.length);
-  return out;
+  return exportCsv(db, { text: statement.text, params: [] });
+}
+
+async function exportConsoleXlsx(db: Connector, statement: Statement): Promise<Uint8Array> {
+  const rows = await db.query({ text: statement.text, params: [] });
+  return new Uint8Array(await (await exportXlsx(rows)).arrayBuffer());
 }
 
 export const RESULT_EXPORTS: readonly ResultExport[] = [
-  { id: 'csv', extension: 'csv', mime: 'text/csv;charset=utf-8', build: (db, s) => exportCsv(db, s) },
+  { id: 'csv', extension: 'csv', mime: 'text/csv;charset=utf-8', build: exportConsoleCsv },
+  {
+    id: 'xlsx',
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    build: exportConsoleXlsx,
+  },
 ];

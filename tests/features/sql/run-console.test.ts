@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/db/index.ts';
 import { EXAMPLES } from '../../../src/features/sql/examples.ts';
-import { exportCsv } from '../../../src/features/sql/export-result.ts';
+import { RESULT_EXPORTS } from '../../../src/features/sql/export-result.ts';
 import { guardReadOnly } from '../../../src/features/sql/read-only-guard.ts';
 import type { ConsoleFailure } from '../../../src/features/sql/run-console.ts';
 import { ConsoleError, runConsole } from '../../../src/features/sql/run-console.ts';
@@ -94,12 +91,17 @@ describe('buildSchema(rows, notes) over DuckDB’s catalogue', () => {
   });
 });
 
-describe('exportCsv(db, statement, file)', () => {
+const exportCsv = (db: Connector, statement: never) => {
+  const csv = RESULT_EXPORTS.find((e) => e.id === 'csv');
+  if (!csv) throw new Error('no csv export');
+  return csv.build(db, statement);
+};
+
+describe('RESULT_EXPORTS csv', () => {
   it('writes DuckDB’s CSV with a header, behind a UTF-8 BOM', async () => {
     const g = guardReadOnly("SELECT '公开, \"率\"' AS label, 1.5 AS v");
     if (!g.ok) throw new Error('refused');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sql-export-')), 'x.csv');
-    const bytes = await exportCsv(db, g.statements[0] as never, file);
+    const bytes = await exportCsv(db, g.statements[0] as never);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes.slice(3))).toBe('label,v\n"公开, ""率""",1.5\n');
   });

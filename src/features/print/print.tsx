@@ -1,0 +1,103 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { indicator } from '../../indicators/index.ts';
+import type { Filters } from '../../queries/index.ts';
+import { agencyTableQuery, agencyTableSql } from '../../queries/index.ts';
+import { describeFilters, ExportMenu, loadScope, sourceLine } from '../../export/index.ts';
+import { Boundary, formatCount, formatRate, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
+import { BRIEF_INDICATORS, everyIndicatorItems, perAgencyItems, requestsSpec, trendSpec } from './brief-specs.ts';
+import { DICT } from './dictionary.ts';
+import { PrintChart } from './print-chart.tsx';
+import './print.css';
+
+/** A print-friendly A4 brief for one county (the selection) or one agency of it: key charts and the agency table. */
+export function Print({ filters }: { filters: Filters }) {
+  const db = useConnector();
+  const { t, lang } = useDictionary(DICT);
+  const [params, setParams] = useUrlParams();
+  const { data: agencies } = useSuspenseQuery(agencyTableQuery(db, filters));
+  const agency = agencies.find((a) => a.agencyId === params.get('a'));
+  const f: Filters = agency ? { ...filters, agencies: [agency.agencyId] } : filters;
+  const { data: scope } = useSuspenseQuery({ queryKey: ['printScope', f], queryFn: () => loadScope(db, f) });
+  const name = agency?.name ?? (scope.counties.join('、') || t('whole'));
+  const key = JSON.stringify(f);
+  return (
+    <article className="print-page" data-testid="print-page">
+      <div className="print-controls no-print">
+        <label>
+          {t('scopeAgency')}{' '}
+          <select value={agency?.agencyId ?? ''} onChange={(e) => setParams({ a: e.target.value || null })}>
+            <option value="">{t('whole')}</option>
+            {agencies.map((a) => (
+              <option key={a.agencyId} value={a.agencyId}>{a.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" onClick={() => window.print()}>{t('print')}</button>
+      </div>
+      <header className="print-head">
+        <h1>{t('heading', { name })}</h1>
+        <p>{describeFilters(f, lang, scope)}</p>
+        <p className="note">{sourceLine(scope, lang)}</p>
+      </header>
+      <Boundary>
+        {agency ? null : <PrintChart id={`requests${key}`} load={() => requestsSpec(db, f, lang)} />}
+        {BRIEF_INDICATORS.map((id) => (
+          <PrintChart
+            key={id}
+            id={`${id}${key}`}
+            load={() => trendSpec(db, f, id, lang)}
+            batches={[
+              agency
+                ? { label: t('everyIndicator'), name: `${agency.name}_${t('allIndicators')}`, items: () => everyIndicatorItems(db, f, lang) }
+                : { label: t('everyAgency'), name: t('perAgency', { name: lang === 'zh' ? indicator(id).zh : indicator(id).en }), items: () => perAgencyItems(db, f, id, lang) },
+            ]}
+          />
+        ))}
+      </Boundary>
+      {agency ? null : <AgencySection filters={f} />}
+    </article>
+  );
+}
+
+function AgencySection({ filters }: { filters: Filters }) {
+  const db = useConnector();
+  const { t: tt, lang } = useT();
+  const { t } = useDictionary(DICT);
+  const { data } = useSuspenseQuery(agencyTableQuery(db, filters));
+  return (
+    <section className="print-table">
+      <div className="card-head">
+        <h2>{t('agencies')}</h2>
+        <div className="no-print">
+          <ExportMenu db={db} lang={lang} title={t('agencies')} rows={agencyTableSql(filters)} filters={filters} indicators={['disclosure_rate']} />
+        </div>
+      </div>
+      <table className="data" data-testid="print-agency-table">
+        <thead>
+          <tr>
+            <th scope="col">{tt('table.agency')}</th>
+            <th scope="col">{tt('table.kind')}</th>
+            <th scope="col" className="num">{tt('table.received')}</th>
+            <th scope="col" className="num">{tt('table.processed')}</th>
+            <th scope="col" className="num">{tt('table.rate')}</th>
+            <th scope="col" className="num">{tt('table.reviews')}</th>
+            <th scope="col" className="num">{tt('table.suits')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((r) => (
+            <tr key={r.agencyId}>
+              <th scope="row">{r.name}</th>
+              <td>{tt(`kind.${r.kind}` as 'kind.township')}</td>
+              <td className="num">{formatCount(r.receivedNew, lang)}</td>
+              <td className="num">{formatCount(r.processedTotal, lang)}</td>
+              <td className="num">{formatRate(r.disclosureRate, lang)}</td>
+              <td className="num">{formatCount(r.reviews, lang)}</td>
+              <td className="num">{formatCount(r.suits, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeFilters, describeYears } from '../../src/export/describe-filters.ts';
+
+const base = { dataset: 'demo', years: [] as number[], kinds: [] as string[] };
+
+describe('describeFilters(filters, lang, places)', () => {
+  it('states region, years and kinds in words', () => {
+    const text = describeFilters({ ...base, years: [2023, 2021, 2022], kinds: ['township', 'street'] }, 'zh', {
+      regions: ['示范省 演示市 样例县'],
+    });
+    expect(text).toBe('示范省 演示市 样例县 · 2021–2023 · 乡镇、街道');
+  });
+
+  it('says "all" for empty lists and names the template filter', () => {
+    expect(describeFilters({ ...base, templates: ['v2021'] }, 'zh')).toBe('全部年度 · 全部机关类型 · v2021 模板');
+    expect(describeFilters(base, 'en')).toBe('all years · all agency kinds');
+  });
+
+  it('falls back to county names and shortens long agency lists', () => {
+    const f = { ...base, counties: ['样例县'], agencies: ['a', 'b', 'c', 'd'], years: [2020] };
+    expect(describeFilters(f, 'zh', { agencyNames: ['甲镇', '乙镇', '丙镇', '丁镇'] })).toBe(
+      '样例县 · 甲镇、乙镇、丙镇等 4 个机关 · 2020 · 全部机关类型',
+    );
+  });
+
+  it('writes English kinds', () => {
+    expect(describeFilters({ ...base, years: [2019, 2021], kinds: ['department'] }, 'en')).toBe(
+      '2019, 2021 · county departments',
+    );
+  });
+});
+
+describe('describeYears(years, lang)', () => {
+  it('joins a run with an en dash and gaps with the list separator', () => {
+    expect(describeYears([2019, 2020, 2021], 'zh')).toBe('2019–2021');
+    expect(describeYears([2019, 2021, 2019], 'zh')).toBe('2019、2021');
+    expect(describeYears([2022], 'en')).toBe('2022');
+  });
+});
