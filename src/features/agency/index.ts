@@ -1,0 +1,1 @@
+export { Agency } from './agency.tsx';

@@ -1,0 +1,58 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { Filters } from '../../queries/index.ts';
+import { reportCellsQuery, reportFindingsQuery, reportMetaQuery } from '../../queries/index.ts';
+import { useConnector, useDictionary, useUrlParams } from '../../ui/index.ts';
+import './report.css';
+import { CellContext, findingsByCell } from './cell-context.ts';
+import { DetailBar } from './detail-bar.tsx';
+import { DICT } from './dictionary.ts';
+import { ExtraRows } from './extra-rows.tsx';
+import { FindingsList } from './findings-list.tsx';
+import { MetaCard } from './meta-card.tsx';
+import { Narrative } from './narrative.tsx';
+import { ReportPicker } from './report-picker.tsx';
+import { ReportTables } from './report-tables.tsx';
+
+/** 年报: one report (URL param `report`) re-rendered as the official tables, or a picker when none is chosen. */
+export function Report({ filters }: { filters: Filters }) {
+  const [params] = useUrlParams();
+  const id = params.get('report');
+  return (
+    <div className="report-view">
+      <ReportPicker filters={filters} current={id} />
+      {id ? <ReportPage id={id} /> : <Hint />}
+    </div>
+  );
+}
+
+function Hint() {
+  const { t } = useDictionary(DICT);
+  return <p className="empty">{t('hint')}</p>;
+}
+
+function ReportPage({ id }: { id: string }) {
+  const db = useConnector();
+  const { t } = useDictionary(DICT);
+  const [meta, cells, findings] = useSuspenseQueries({
+    queries: [reportMetaQuery(db, id), reportCellsQuery(db, id), reportFindingsQuery(db, id)],
+  });
+  const [shown, setShown] = useState<string | null>(null);
+  const byCell = useMemo(() => findingsByCell(findings.data), [findings.data]);
+  const m = meta.data;
+  const context = useMemo(
+    () => ({ cells: cells.data, ambiguous: m?.ambiguous ?? {}, findings: byCell, onShow: setShown }),
+    [cells.data, m, byCell],
+  );
+  if (!m) return <p className="empty" role="status">{t('unknown', { id })}</p>;
+  return (
+    <CellContext.Provider value={context}>
+      <MetaCard meta={m} />
+      <ReportTables meta={m} />
+      <FindingsList findings={findings.data} tables={m.tables} />
+      <ExtraRows rows={m.extraRows} />
+      <Narrative narrative={m.narrative} />
+      <DetailBar shown={shown} />
+    </CellContext.Provider>
+  );
+}
