@@ -7,3 +7,4 @@ export type { Language, MessageKey } from './messages.ts';
 export { MESSAGES } from './messages.ts';
 export { useUrlParams } from './url-state.ts';
 export { QualityBadge } from './quality-badge.tsx';
+export { ViewLink } from './view-link.tsx';

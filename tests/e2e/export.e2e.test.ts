@@ -210,7 +210,11 @@ describe('export in a real browser', () => {
 
   it('lays out an A4 print page with SVG charts and the agency table, with no request leaving 127.0.0.1', async () => {
     const { page, external, errors } = guarded;
-    expect(await page.locator('.print-svg svg style').count()).toBeGreaterThan(3);
+    const images = page.locator('.print-svg img[src^="blob:"]');
+    await expect.poll(() => images.count()).toBeGreaterThan(3);
+    await expect
+      .poll(() => images.evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0)))
+      .toBe(true);
     expect(await page.getByTestId('print-agency-table').locator('tbody tr').count()).toBe(42);
     await expect(page.getByRole('button', { name: '打印 / 存为 PDF' }).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${OUT}/print-page.png`, fullPage: true });

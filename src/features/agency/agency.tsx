@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Filters } from '../../queries/index.ts';
 import { agencyYearsQuery } from '../../queries/index.ts';
-import { Card, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
+import { Card, useConnector, useDictionary, useT, useUrlParams, ViewLink } from '../../ui/index.ts';
 import './agency.css';
 import { AgencyPicker } from './agency-picker.tsx';
 import { DICT } from './dictionary.ts';
@@ -10,7 +10,6 @@ import { yearSpan } from './headline.ts';
 import { MissingYears } from './missing-years.tsx';
 import { ReportTable } from './report-table.tsx';
 import { Trends } from './trends.tsx';
-import { ViewLink } from './view-link.tsx';
 
 /** 机关: every year of one agency (URL param `agency`), or a picker when none is chosen. */
 export function Agency({ filters }: { filters: Filters }) {

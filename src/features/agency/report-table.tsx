@@ -1,8 +1,7 @@
 import type { AgencyReport, AgencyYears } from '../../queries/index.ts';
-import { formatCount, useDictionary, useT } from '../../ui/index.ts';
+import { formatCount, useDictionary, useT, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { yearSpan } from './headline.ts';
-import { ViewLink } from './view-link.tsx';
 
 /** The agency's reports by year with template and findings; years without a report stay in the list, marked. */
 export function ReportTable({ years }: { years: AgencyYears }) {

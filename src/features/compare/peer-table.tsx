@@ -1,10 +1,9 @@
 import type { Indicator } from '../../indicators/index.ts';
 import { MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { PeerPoint, PeerRanking } from '../../queries/index.ts';
-import { formatCount, formatRate, useDictionary } from '../../ui/index.ts';
+import { formatCount, formatRate, useDictionary, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { usePointText } from './use-point-text.ts';
-import { ViewLink } from './view-link.tsx';
 
 /** Every agency of the peer group with its figure: ranked ones numbered, the rest marked and listed by pinyin. */
 export function PeerTable({ ranking, def }: { ranking: PeerRanking; def: Indicator }) {

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { BatchSpec, ExportSpec } from '../../export/index.ts';
 import { briefingOption, briefingTexts, browserTools, exportSvg, ExportMenu, optionOf } from '../../export/index.ts';
 import { useConnector, useT } from '../../ui/index.ts';
@@ -28,7 +29,21 @@ export function PrintChart({ id, load, batches }: { id: string; load: () => Prom
       <div className="print-actions no-print">
         <ExportMenu db={db} lang={lang} {...data.spec} batches={batches} />
       </div>
-      <div className="print-svg" role="img" aria-label={data.spec.title} dangerouslySetInnerHTML={{ __html: data.svg.replace(/^<\?xml[^>]*>\s*/, '') }} />
+      <SvgImage svg={data.svg} label={data.spec.title} />
     </figure>
   );
+}
+
+/**
+ * The exported SVG shown as an image (object URL), never injected as markup: the text in it comes from
+ * the data, and the same file prints exactly as it downloads.
+ */
+function SvgImage({ svg, label }: { svg: string; label: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const next = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    setUrl(next);
+    return () => URL.revokeObjectURL(next);
+  }, [svg]);
+  return <div className="print-svg">{url ? <img src={url} alt={label} /> : null}</div>;
 }

@@ -2,11 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { CoverageCell, Filters } from '../../queries/index.ts';
 import { coverageMatrixQuery } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { compareNames, useConnector, useDictionary, useT } from '../../ui/index.ts';
+import { compareNames, useConnector, useDictionary, useT, ViewLink } from '../../ui/index.ts';
 import { coverageRows } from './coverage-rows.ts';
 import { DICT } from './dictionary.ts';
 import { KindSummary } from './kind-summary.tsx';
-import { reportTarget, ViewLink } from './view-link.tsx';
+import { reportTarget } from './report-target.ts';
 
 type CellState = 'missing' | 'clean' | 'warnings' | 'errors';
 

@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { ruleInfo } from '../../checks/index.ts';
 import type { FindingRow, FindingsFilter, Filters } from '../../queries/index.ts';
 import { findingsListQuery } from '../../queries/index.ts';
-import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
+import { formatCount, useConnector, useDictionary, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
-import { reportTarget, ViewLink } from './view-link.tsx';
+import { reportTarget } from './report-target.ts';
 
 const MAX_ROWS = 300;
 const SHOWN_CELLS = 2;

@@ -1,8 +1,7 @@
 import type { ReportMeta } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { Boundary, Card, MESSAGES, useDictionary, useT } from '../../ui/index.ts';
+import { Boundary, Card, MESSAGES, useDictionary, useT, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
-import { ViewLink } from './view-link.tsx';
 import { YearLinks } from './year-links.tsx';
 
 /** Who published the report, when, from which file, in which templates, and in which dataset. */

@@ -1,8 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { agencyYearsQuery } from '../../queries/index.ts';
-import { useConnector, useDictionary } from '../../ui/index.ts';
+import { useConnector, useDictionary, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
-import { ViewLink } from './view-link.tsx';
 
 /** Links to the same agency's reports of other years; the current one is marked, not linked. */
 export function YearLinks({ agencyId, current }: { agencyId: string; current: string }) {

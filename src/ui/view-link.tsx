@@ -1,8 +1,18 @@
 import type { ReactNode } from 'react';
-import { useUrlParams } from '../../ui/index.ts';
+import { useUrlParams } from './url-state.ts';
+
+interface ViewLinkProps {
+  /** URL params to set (null removes one). */
+  to: Record<string, string | null>;
+  children: ReactNode;
+  title?: string;
+  /** Accessible name when the visible text is not enough (also shown as the tooltip). */
+  label?: string;
+  className?: string;
+}
 
 /** A real link (new tab, copy address) that switches views in place through the URL params. */
-export function ViewLink({ to, children, title }: { to: Record<string, string | null>; children: ReactNode; title?: string }) {
+export function ViewLink({ to, children, title, label, className }: ViewLinkProps) {
   const [params, setParams] = useUrlParams();
   const next = new URLSearchParams(params);
   for (const [k, v] of Object.entries(to)) {
@@ -12,7 +22,9 @@ export function ViewLink({ to, children, title }: { to: Record<string, string | 
   return (
     <a
       href={`?${next.toString()}`}
-      title={title}
+      title={title ?? label}
+      aria-label={label}
+      className={className}
       onClick={(e) => {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
