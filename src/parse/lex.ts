@@ -23,6 +23,35 @@ function splitHeadings(text: string): number[] {
   return cuts;
 }
 
+/** One cell being lexed: its normalised text and where each character came from. */
+interface CellLexer {
+  c: SourceCell;
+  t: string;
+  map: number[];
+  cell: number;
+  out: Token[];
+}
+
+function push(x: CellLexer, kind: TokenKind, from: number, to: number, text = x.t.slice(from, to)): void {
+  const { c, t, map } = x;
+  const rawFrom = map[from] ?? 0;
+  const rawTo = to < map.length ? (map[to] ?? c.text.length) : c.text.length;
+  const token: Token = { kind, text, raw: c.text.slice(rawFrom, rawTo), pos: at(c.pos, rawFrom), cell: x.cell };
+  if (kind === 'num' && ((from > 0 && !SPACE.test(t[from - 1] ?? ' ')) || (to < t.length && !SPACE.test(t[to] ?? ' ')))) {
+    token.glued = true;
+  }
+  x.out.push(token);
+}
+
+function pushText(x: CellLexer, from: number, end: number): void {
+  let start = from;
+  for (const cut of splitHeadings(x.t.slice(from, end))) {
+    push(x, 'text', start, from + cut);
+    start = from + cut;
+  }
+  push(x, 'text', start, end);
+}
+
 function lexCell(c: SourceCell, cellIndex: number, out: Token[]): void {
   const { text: t, map } = normalize(c.text);
   const trimmed = t.trim();
@@ -31,23 +60,7 @@ function lexCell(c: SourceCell, cellIndex: number, out: Token[]): void {
     return;
   }
   if (rules.pageNumber.test(trimmed)) return;
-  const push = (kind: TokenKind, from: number, to: number, text = t.slice(from, to)): void => {
-    const rawFrom = map[from] ?? 0;
-    const rawTo = to < map.length ? (map[to] ?? c.text.length) : c.text.length;
-    const token: Token = { kind, text, raw: c.text.slice(rawFrom, rawTo), pos: at(c.pos, rawFrom), cell: cellIndex };
-    if (kind === 'num' && ((from > 0 && !SPACE.test(t[from - 1] ?? ' ')) || (to < t.length && !SPACE.test(t[to] ?? ' ')))) {
-      token.glued = true;
-    }
-    out.push(token);
-  };
-  const pushText = (from: number, end: number): void => {
-    let start = from;
-    for (const cut of splitHeadings(t.slice(from, end))) {
-      push('text', start, from + cut);
-      start = from + cut;
-    }
-    push('text', start, end);
-  };
+  const x: CellLexer = { c, t, map, cell: cellIndex, out };
   let i = 0;
   let wordStart = true;
   while (i < t.length) {
@@ -61,50 +74,49 @@ function lexCell(c: SourceCell, cellIndex: number, out: Token[]): void {
       let end = i;
       while (end < t.length && !SPACE.test(t[end] ?? ' ')) end++;
       if (rules.nullish.test(t.slice(i, end))) {
-        push('null', i, end);
+        push(x, 'null', i, end);
         i = end;
         continue;
       }
     }
     const signed = (ch === '+' || ch === '-') && DIGIT.test(t[i + 1] ?? '');
     if (DIGIT.test(ch) || signed) {
-      i = lexNumber(t, i, push);
+      i = lexNumber(x, i);
     } else {
       let end = i + 1;
       while (end < t.length && !SPACE.test(t[end] ?? '') && !DIGIT.test(t[end] ?? '') && !SIGN.test(t.slice(end, end + 2))) end++;
-      if (DASHES.test(t.slice(i, end)) && (DIGIT.test(t[i - 1] ?? '') || DIGIT.test(t[end] ?? ''))) push('null', i, end);
-      else pushText(i, end);
+      if (DASHES.test(t.slice(i, end)) && (DIGIT.test(t[i - 1] ?? '') || DIGIT.test(t[end] ?? ''))) push(x, 'null', i, end);
+      else pushText(x, i, end);
       i = end;
     }
     wordStart = false;
   }
 }
 
-type Push = (kind: TokenKind, from: number, to: number, text?: string) => void;
-
 /** Read a number at i; a digit followed by `.`, `、` or `)` and a non-digit is the next row's ordinal. */
-function lexNumber(t: string, i: number, push: Push): number {
+function lexNumber(x: CellLexer, i: number): number {
+  const { t } = x;
   let j = i + 1;
   while (j < t.length && DIGIT.test(t[j] ?? '')) j++;
   const next = t[j];
   const after = t[j + 1];
   if (next === ')' && j - i === 1 && after !== undefined && !DIGIT.test(after)) {
-    push('ord', i, j + 1, `${t[i] ?? ''}.`);
+    push(x, 'ord', i, j + 1, `${t[i] ?? ''}.`);
     return j + 1;
   }
   if ((next === '.' || next === '、') && after !== undefined && !DIGIT.test(after)) {
-    if (j - 1 > i) push('num', i, j - 1);
-    push('ord', j - 1, j + 1, `${t[j - 1] ?? ''}.`);
+    if (j - 1 > i) push(x, 'num', i, j - 1);
+    push(x, 'ord', j - 1, j + 1, `${t[j - 1] ?? ''}.`);
     return j + 1;
   }
   rules.number.lastIndex = i;
   const m = rules.number.exec(t);
   const end = m ? i + m[0].length : j;
   if (PROSE_UNIT.test(t[end] ?? '')) {
-    push('text', i, end + 1);
+    push(x, 'text', i, end + 1);
     return end + 1;
   }
-  push('num', i, end);
+  push(x, 'num', i, end);
   return end;
 }
 

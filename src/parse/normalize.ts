@@ -78,9 +78,16 @@ export function normalize(raw: string): Normalized {
   return { text: phrases.length === text.length ? phrases : [...text].map(simplifyChar).join(''), map };
 }
 
+const labelCache = new Map<string, string>();
+
 /** A label's text with typos and variants rewritten and whitespace removed, for matching only. */
 export function canonicalLabel(text: string): string {
+  const cached = labelCache.get(text);
+  if (cached !== undefined) return cached;
   let out = text;
   for (const [re, to] of labelFixes) out = out.replace(re, to);
+  // Labels repeat across every report of a template: a bounded cache keeps the regex passes off the hot path.
+  if (labelCache.size >= 20_000) labelCache.clear();
+  labelCache.set(text, out);
   return out;
 }

@@ -66,10 +66,16 @@ const counties = [
 ];
 const reports = counties.flatMap((c) => c.reports);
 
+/** Blank 总计 cells, mixed and stuck templates, extra rows, blank procurement, a 元/万元 slip, a broken flow. */
+const SPECIAL: readonly [string, number][] = [
+  ['水利局', 2021], ['柳林乡人民政府', 2022], ['红旗乡人民政府', 2021], ['农业农村局', 2020],
+  ['白沙镇人民政府', 2020], ['交通运输局', 2022], ['教育局', 2022],
+];
+
 /** A spread of reports that always includes the special cases: mixed and stuck templates, blank totals, extra rows, defects. */
 function sample(n: number): ReportRecord[] {
-  const special = /水利局|柳林乡|红旗乡|农业农村局|白沙镇|交通运输局|教育局/;
-  const picked = counties[0]?.reports.filter((r) => special.test(r.agency.name) && r.year >= 2020 && r.year <= 2022) ?? [];
+  const special = SPECIAL.map(([name, year]) => reports.find((r) => r.agency.name.endsWith(name) && r.year === year));
+  const picked = special.filter((r): r is ReportRecord => r !== undefined);
   const step = Math.max(1, Math.floor(reports.length / n));
   for (let i = 0; picked.length < n && i < reports.length; i += step) {
     const r = reports[i];
@@ -82,6 +88,7 @@ describe('parse(generated report) reproduces the record', () => {
   it('generates a few hundred reports over two counties, defects included', () => {
     expect(reports.length).toBeGreaterThan(400);
     expect(counties.every((c) => c.planted.length > 0)).toBe(true);
+    expect(SPECIAL.filter(([name, year]) => !reports.some((r) => r.agency.name.endsWith(name) && r.year === year))).toEqual([]);
   });
 
   it('parseText(renderPdfText(r)) reads every cell exactly (a blank cell pdftotext drops leaves its row blank)', () => {
@@ -111,9 +118,11 @@ describe('parse(generated report) reproduces the record', () => {
     for (const r of sample(24)) expectFaithful(r, await parseFile(await renderDocx(r), `${r.agency.name}-${r.year}.docx`), EXACT);
   });
 
+  // Without a CJK font renderPdf cannot draw the report: the case is skipped, not failed (see findCjkFont for the paths tried).
+  // Twelve PDFs: renderPdf costs 1–2 s each on a loaded machine (pdf-lib measures text glyph by glyph).
   const font = findCjkFont();
-  it.skipIf(!font)('parseFile(renderPdf(r)) reads every cell exactly from a real PDF (skipped: no CJK font installed, see findCjkFont)', async () => {
+  it.skipIf(!font)('parseFile(renderPdf(r)) reads every cell exactly from a real PDF (a blank cell without ruling lines leaves its row blank)', async () => {
     if (!font) return;
-    for (const r of sample(20)) expectFaithful(r, await parseFile(await renderPdf(r, font), `${r.agency.name}-${r.year}.pdf`), EXACT);
+    for (const r of sample(12)) expectFaithful(r, await parseFile(await renderPdf(r, font), `${r.agency.name}-${r.year}.pdf`), { ambiguous: false, lostBlanks: true });
   }, 180_000);
 });

@@ -17,12 +17,14 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return match?.[1] ? decoderLabel(match[1]) : undefined;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text when the bytes are valid UTF-8 (decoded once: this runs on every imported page). */
+function utf8OrUndefined(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -35,7 +37,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // Mirrors re-encode pages to UTF-8 but keep the old <meta charset=gbk>: valid multi-byte UTF-8 wins.
-  if (hasMultiByte(bytes) && isValidUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
+  const utf8 = hasMultiByte(bytes) ? utf8OrUndefined(bytes) : undefined;
+  if (utf8 !== undefined) return utf8;
   const declared = declaredCharset(bytes);
   return new TextDecoder(declared && declared !== 'utf-8' ? declared : 'gb18030').decode(bytes);
 }
