@@ -15,19 +15,20 @@ interface ChipsProps<T extends string | number> {
   options: readonly T[];
   selected: readonly T[];
   render: (value: T) => string;
-  onChange: (next: T[]) => void;
+  /** Toggle one option, or clear the filter (null); the caller applies it to the current URL state. */
+  onToggle: (value: T | null) => void;
 }
 
-function Chips<T extends string | number>({ label, options, selected, render, onChange }: ChipsProps<T>) {
+function Chips<T extends string | number>({ label, options, selected, render, onToggle }: ChipsProps<T>) {
   const { t } = useT();
   return (
     <fieldset className="chips">
       <legend>{label}</legend>
-      <button type="button" aria-pressed={selected.length === 0} onClick={() => onChange([])}>
+      <button type="button" aria-pressed={selected.length === 0} onClick={() => onToggle(null)}>
         {t('filter.all')}
       </button>
       {options.map((o) => (
-        <button key={o} type="button" aria-pressed={selected.includes(o)} onClick={() => onChange(toggle(selected, o))}>
+        <button key={o} type="button" aria-pressed={selected.includes(o)} onClick={() => onToggle(o)}>
           {render(o)}
         </button>
       ))}
@@ -36,7 +37,17 @@ function Chips<T extends string | number>({ label, options, selected, render, on
 }
 
 /** County and report-template chips; a single county is still shown, so the filter is visible. */
-function RegionTemplateChips({ state, set }: { state: ViewState; set: (f: Partial<ViewState['filters']>) => void }) {
+type Filters = ViewState['filters'];
+type SetFilters = (update: (current: Filters) => Partial<Filters>) => void;
+
+/** The toggled list of one filter, computed from the filters as they are at click time. */
+const toggled =
+  <K extends 'years' | 'kinds' | 'counties' | 'templates'>(key: K, value: NonNullable<Filters[K]>[number] | null) =>
+  (current: Filters): Partial<Filters> => ({
+    [key]: value === null ? [] : toggle((current[key] ?? []) as readonly (typeof value)[], value),
+  });
+
+function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters }) {
   const db = useConnector();
   const { t } = useT();
   const { data } = useSuspenseQuery(regionFacetsQuery(db, state.filters.dataset));
@@ -47,14 +58,14 @@ function RegionTemplateChips({ state, set }: { state: ViewState; set: (f: Partia
         options={data.counties}
         selected={state.filters.counties ?? []}
         render={String}
-        onChange={(counties) => set({ counties })}
+        onToggle={(c) => set(toggled('counties', c))}
       />
       <Chips
         label={t('filter.templates')}
         options={data.templates}
         selected={state.filters.templates ?? []}
         render={(v) => t(`template.${v}` as MessageKey)}
-        onChange={(templates) => set({ templates })}
+        onToggle={(v) => set(toggled('templates', v))}
       />
     </>
   );
@@ -65,11 +76,11 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
   const db = useConnector();
   const { t } = useT();
   const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, state.filters.dataset));
-  // Merge into the URL as it is now: while a view suspends, React may hold back this render's props, and a
-  // second click within that window would otherwise write the stale filters back (seen in views.e2e).
-  const set = (filters: Partial<ViewState['filters']>) => {
+  // Apply every change to the URL as it is at click time: while a view suspends, React may hold back this
+  // render's props, and a second quick click would otherwise start from stale filters (seen in views.e2e).
+  const set: SetFilters = (update) => {
     const current = readViewState(new URLSearchParams(window.location.search));
-    onChange({ ...current, filters: { ...current.filters, ...filters } });
+    onChange({ ...current, filters: { ...current.filters, ...update(current.filters) } });
   };
   return (
     <div className="filters">
@@ -77,7 +88,10 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
         {t('dataset.label')}
         <select
           value={state.filters.dataset}
-          onChange={(e) => set({ dataset: e.target.value, years: [], kinds: [], counties: [], templates: [] })}
+          onChange={(e) => {
+            const dataset = e.target.value;
+            set(() => ({ dataset, years: [], kinds: [], counties: [], templates: [] }));
+          }}
         >
           {facets.datasets.map((d) => (
             <option key={d} value={d}>
@@ -91,14 +105,14 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
         options={facets.years}
         selected={state.filters.years}
         render={String}
-        onChange={(years) => set({ years })}
+        onToggle={(y) => set(toggled('years', y))}
       />
       <Chips<AgencyKind>
         label={t('filter.kinds')}
         options={facets.kinds}
         selected={state.filters.kinds}
         render={(k) => t(`kind.${k}`)}
-        onChange={(kinds) => set({ kinds })}
+        onToggle={(k) => set(toggled('kinds', k))}
       />
       <RegionTemplateChips state={state} set={set} />
     </div>
