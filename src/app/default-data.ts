@@ -39,6 +39,8 @@ export async function openDefaultDatabase(): Promise<Connector> {
   await loadCellKeys(db);
   const names = Object.keys(DEFAULT_DATASETS);
   for (const [i, files] of datasets.entries()) await loadDataset(db, names[i] ?? `dataset-${i}`, files);
+  // Reports the user imported earlier (kept in the browser's private storage) load after the built-in data.
+  await (await import('../features/import/index.ts')).restoreStoredWorkspace(db);
   await loadFindings(db);
   return db;
 }

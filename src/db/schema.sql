@@ -146,3 +146,17 @@ GROUP BY ALL;
 CREATE TABLE requests AS SELECT * FROM requests_source WHERE false;
 CREATE TABLE review_litigation AS SELECT * FROM review_litigation_source WHERE false;
 CREATE TABLE report_summary AS SELECT * FROM report_summary_source WHERE false;
+
+-- Manual corrections made while importing: a user settled a cell the document could not (picked one of
+-- its candidates or typed a value). cells.value holds the corrected value; this keeps who, when and why.
+CREATE TABLE corrections (
+  report_id    VARCHAR NOT NULL,
+  key          VARCHAR NOT NULL,   -- cell key, e.g. t2.normative_docs.issued
+  value        DOUBLE,             -- the value chosen or typed
+  previous_raw VARCHAR,            -- the cell text as found in the document
+  candidates   DOUBLE[],           -- the readings the parser offered (empty when none)
+  author       VARCHAR NOT NULL,
+  "at"         TIMESTAMP NOT NULL,  -- quoted: AT is a keyword in DuckDB 1.4
+  reason       VARCHAR,
+  PRIMARY KEY (report_id, key)
+);

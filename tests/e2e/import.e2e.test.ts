@@ -1,0 +1,181 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { predefinedCMapPdf, scannedPdf } from '../parse/extract/pdf-fixtures.ts';
+import { guardedPage, launchBrowser } from './browser.ts';
+
+const CORPUS = '../shared/corpus';
+const hasCorpus = existsSync(`${CORPUS}/expected/xiaye-town-2020.json`);
+const baseUrl = inject('baseUrl');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c50000000049454e44ae426082',
+  'hex',
+);
+
+interface Expected {
+  agency: string;
+  year: number;
+  cells: Record<string, number | null>;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Playwright takes buffers under 50 MB only, and never mixed with paths: every test file goes to disk.
+const scratch = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+const upload = (name: string, bytes: Buffer | Uint8Array): string => {
+  writeFileSync(join(scratch, name), bytes);
+  return join(scratch, name);
+};
+
+async function pick(page: Page, files: string[]): Promise<void> {
+  await page.goto(`${baseUrl}?v=import`);
+  const input = page.getByTestId('import-files');
+  await input.waitFor({ state: 'attached', timeout: 120_000 });
+  await input.setInputFiles(files);
+  await page.getByTestId('review-item').first().waitFor({ timeout: 120_000 });
+}
+
+const item = (page: Page, path: string) => page.locator(`[data-testid="review-item"][data-path="${path}"]`);
+
+/** GBK bytes of a text, by inverting the browser-standard GBK decoder over every two-byte code. */
+function toGbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk');
+  const map = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const ch = decoder.decode(Uint8Array.of(a, b));
+      if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) out.push(code);
+    else out.push(...(map.get(ch) ?? [0x3f]));
+  }
+  return Buffer.from(out);
+}
+
+/** The t3 and t4 values the report page shows, by cell key. */
+async function shownCells(page: Page, reportId: string): Promise<Record<string, number | null>> {
+  await page.goto(`${baseUrl}?v=report&ds=imported&report=${encodeURIComponent(reportId)}`);
+  await page.getByTestId('t3').waitFor({ timeout: 120_000 });
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-testid="t3"] td[data-key], [data-testid="t4"] td[data-key]')].map((td) => {
+        const text = (td.querySelector('.value')?.textContent ?? '').replace(/,/g, '').trim();
+        return [td.dataset.key ?? '', text === '' ? null : Number(text)];
+      }),
+    ),
+  );
+}
+
+describe.skipIf(!hasCorpus)('import of the complete corpus reports in a real browser', () => {
+  const reports = [
+    { file: 'xiaye-town-2020.txt', id: '///下冶镇人民政府|2020' },
+    { file: 'pingtan-2021.txt', id: '福建省//平潭综合实验区/平潭综合实验区|2021' },
+  ];
+
+  it('parses in a worker, replaces the built-in copies, shows the expected figures, and keeps them after a reload', { timeout: 400_000 }, async () => {
+    const { page, errors, external, context } = await guardedPage(browser);
+    await pick(page, reports.map((r) => upload(r.file, readFileSync(`${CORPUS}/${r.file}`))));
+    for (const r of reports) {
+      const review = item(page, r.file);
+      await expect(review.getByTestId('duplicate').textContent()).resolves.toContain('已载入同一机关同一年度');
+      await review.locator('select[data-field="policy"]').selectOption('replace');
+    }
+    await expect(item(page, 'pingtan-2021.txt').getByTestId('cells-found').textContent()).resolves.toBe('197');
+    await page.screenshot({ path: '.tmp/import-review.png', fullPage: true });
+    await page.getByRole('button', { name: '载入 2 份' }).click();
+    await expect(page.getByTestId('import-summary').filter({ hasText: '完成' }).textContent()).resolves.toContain('2 份已载入，0 份失败');
+    await expect(page.getByTestId('import-workspace').textContent()).resolves.toContain('本机已保存 2 份');
+    await page.screenshot({ path: '.tmp/import-loaded.png', fullPage: true });
+    for (const pass of ['loaded', 'reloaded']) {
+      for (const r of reports) {
+        const expected = JSON.parse(readFileSync(`${CORPUS}/expected/${r.file.replace('.txt', '.json')}`, 'utf8')) as Expected;
+        const want = Object.fromEntries(Object.entries(expected.cells).filter(([k]) => !k.startsWith('t2.')));
+        expect({ pass, cells: await shownCells(page, r.id) }).toEqual({ pass, cells: want });
+      }
+    }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('bad input in a real browser', () => {
+  it('names each bad file with a clear message and loads nothing of it', { timeout: 300_000 }, async () => {
+    const { page, errors, external, context } = await guardedPage(browser);
+    const files = [
+      upload('empty.txt', Buffer.alloc(0)),
+      upload('junk.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))),
+      upload('huge.pdf', Buffer.alloc(50 * 1024 * 1024, 0x20)),
+      upload('scanned.pdf', await scannedPdf(PNG)),
+      upload('photo.png', PNG),
+      upload('stsong.pdf', predefinedCMapPdf('某某镇人民政府2021年政府信息公开工作年度报告')),
+    ];
+    if (hasCorpus) {
+      const xiaye = readFileSync(`${CORPUS}/xiaye-town-2020.txt`, 'utf8');
+      // Renamed so that only the batch itself, not the built-in samples, holds the first copy.
+      const pingtan = Buffer.from(readFileSync(`${CORPUS}/pingtan-2021.txt`, 'utf8').replaceAll('平潭', '海坛'));
+      files.push(upload('gbk-xiaye.txt', toGbk(xiaye)), upload('truncated-xiaye.txt', Buffer.from(xiaye.slice(0, xiaye.length / 2))));
+      files.push(upload('pingtan-a.txt', pingtan), upload('pingtan-b.txt', pingtan));
+    }
+    await pick(page, files);
+    const message = (path: string) => item(page, path).locator('.import-error').textContent();
+    await expect(message('empty.txt')).resolves.toBe('空文件。');
+    await expect(message('junk.txt')).resolves.toContain('binary content, not a report');
+    await expect(message('huge.pdf')).resolves.toContain('文件过大（50.0 MB，上限 50 MB）');
+    await expect(message('scanned.pdf')).resolves.toContain('no text layer (scanned image)');
+    await expect(message('photo.png')).resolves.toContain('不支持的文件类型（.png）');
+    await expect(message('stsong.pdf')).resolves.toContain('not an annual report');
+    if (hasCorpus) {
+      await expect(item(page, 'gbk-xiaye.txt').locator('input[data-field="name"]').inputValue()).resolves.toBe('下冶镇人民政府');
+      await expect(item(page, 'gbk-xiaye.txt').getByTestId('cells-found').textContent()).resolves.toBe('198');
+      await expect(item(page, 'truncated-xiaye.txt').getByTestId('truncated').textContent()).resolves.toContain('t3, t4');
+      await expect(item(page, 'pingtan-b.txt').getByTestId('duplicate').textContent()).resolves.toContain('本批中已有');
+    }
+    await page.screenshot({ path: '.tmp/import-bad.png', fullPage: true });
+    if (hasCorpus) {
+      const cell = item(page, 'pingtan-a.txt').locator('li[data-key="t2.normative_docs.issued"]');
+      await cell.getByRole('combobox').selectOption('6');
+      await cell.getByPlaceholder('理由').fill('原文 6 件');
+      await cell.getByRole('button', { name: '确定' }).click();
+      await page.getByRole('button', { name: '载入 1 份' }).click();
+      await expect(page.getByTestId('import-summary').filter({ hasText: '完成' }).textContent()).resolves.toContain('1 份已载入，0 份失败');
+      await page.goto(`${baseUrl}?v=report&ds=imported&report=${encodeURIComponent('//海坛综合实验区/海坛综合实验区|2021')}`);
+      const issued = page.locator('td[data-key="t2.normative_docs.issued"] .value');
+      await issued.waitFor({ timeout: 120_000 });
+      await expect(issued.textContent()).resolves.toBe('6');
+    }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('reads files dropped on the drop zone like picked ones', { timeout: 300_000 }, async () => {
+    const { page, errors, context } = await guardedPage(browser);
+    await page.goto(`${baseUrl}?v=import`);
+    const zone = page.getByTestId('import-drop');
+    await zone.waitFor({ timeout: 120_000 });
+    await zone.evaluate((el) => {
+      const data = new DataTransfer();
+      data.items.add(new File([''], 'dropped-empty.txt'));
+      data.items.add(new File(['<b>not a report</b>'], 'notes.xlsx'));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect(item(page, 'dropped-empty.txt').locator('.import-error').textContent({ timeout: 120_000 })).resolves.toBe('空文件。');
+    await expect(item(page, 'notes.xlsx').locator('.import-error').textContent()).resolves.toContain('不支持的文件类型（.xlsx）');
+    await expect(page.locator('.import-view b').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
