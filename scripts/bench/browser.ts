@@ -58,6 +58,7 @@ export async function measureOverview(browser: Browser, url: string, label: stri
     const nth = 1 + (i % Math.max(1, years - 1));
     latencies.push(await clickAndSettle(page, `fieldset.chips:first-of-type button:nth-of-type(${nth + 1})`));
   }
+  const checks = Number(await page.evaluate("performance.getEntriesByName('atlas:checks')[0]?.duration ?? NaN"));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -69,5 +70,6 @@ export async function measureOverview(browser: Browser, url: string, label: stri
     { name: `${label}: filter change p50 (30 clicks)`, value: quantile(latencies, 0.5), unit: 'ms' },
     { name: `${label}: filter change p95 (30 clicks)`, value: quantile(latencies, 0.95), unit: 'ms', target: 50 },
     { name: `${label}: main-thread JS heap`, value: heap / 2 ** 20, unit: 'MiB' },
+    { name: `${label}: consistency checks at load (read back + all rules + store), browser`, value: checks, unit: 'ms', target: 200 },
   ];
 }

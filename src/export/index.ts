@@ -22,4 +22,5 @@ export { findingsNote, loadScope, scopeSql, sourceLine } from './scope.ts';
 export type { ExportSize } from './svg.ts';
 export { exportSvg, renderSvg } from './svg.ts';
 export { exportCsv, exportXlsx } from './table.ts';
+export { exportParquet } from './parquet.ts';
 export { zipEntries } from './zip.ts';

@@ -1,5 +1,5 @@
 import type { Connector } from '../../db/index.ts';
-import { exportCsv, exportXlsx } from '../../export/index.ts';
+import { browserTools, exportCsv, exportParquet, exportXlsx } from '../../export/index.ts';
 import type { Statement } from './sql-tokens.ts';
 
 /** A way to save a console result. */
@@ -32,6 +32,12 @@ async function exportConsoleXlsx(db: Connector, statement: Statement): Promise<U
   return new Uint8Array(await (await exportXlsx(rows)).arrayBuffer());
 }
 
+// parquet-wasm (5 MB) is loaded on the first Parquet export only.
+async function exportConsoleParquet(db: Connector, statement: Statement): Promise<Uint8Array> {
+  const rows = await db.query({ text: statement.text, params: [] });
+  return exportParquet(await browserTools.parquet(), rows);
+}
+
 export const RESULT_EXPORTS: readonly ResultExport[] = [
   { id: 'csv', extension: 'csv', mime: 'text/csv;charset=utf-8', build: exportConsoleCsv },
   {
@@ -40,4 +46,5 @@ export const RESULT_EXPORTS: readonly ResultExport[] = [
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     build: exportConsoleXlsx,
   },
+  { id: 'parquet', extension: 'parquet', mime: 'application/vnd.apache.parquet', build: exportConsoleParquet },
 ];
