@@ -5,25 +5,16 @@ import path from 'node:path';
 import type { Connector, Row } from './connector.ts';
 import type { ArrowColumns, QueryResult } from './result.ts';
 import { toQueryResult } from './result.ts';
-import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
+import type { ArrowTable } from './settings.ts';
+import { LOCK_SETTINGS, SAFE_SETTINGS, tableRows } from './settings.ts';
 import type { Sql } from './sql.ts';
 
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
-type ArrowTable = { toArray(): { toJSON(): Record<string, unknown> }[] };
-
 // The CJS build is the one duckdb-wasm's Node bindings load; an ESM import would be a second copy.
 const require = createRequire(import.meta.url);
 
 function distDir(): string {
   return path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
-}
-
-function rows<T>(table: ArrowTable): T[] {
-  return table.toArray().map((r) => {
-    const o = r.toJSON();
-    for (const k of Object.keys(o)) o[k] = toPlain(o[k]);
-    return o as T;
-  });
 }
 
 /** Options for the Node engine; `lock` false leaves the configuration open (tests that probe settings). */
@@ -50,10 +41,10 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
   let scratch: string | undefined;
   return {
     async query<T extends Row = Row>(q: Sql): Promise<T[]> {
-      if (q.params.length === 0) return rows<T>(conn.query(q.text) as unknown as ArrowTable);
+      if (q.params.length === 0) return tableRows<T>(conn.query(q.text) as unknown as ArrowTable);
       const stmt = conn.prepare(q.text);
       try {
-        return rows<T>(stmt.query(...q.params) as unknown as ArrowTable);
+        return tableRows<T>(stmt.query(...q.params) as unknown as ArrowTable);
       } finally {
         stmt.close();
       }

@@ -7,7 +7,8 @@ import type { Connector, Row } from './connector.ts';
 import type { ArrowColumns, QueryResult } from './result.ts';
 import { toQueryResult } from './result.ts';
 import schemaSql from './schema.sql?raw';
-import { LOCK_SETTINGS, SAFE_SETTINGS, toPlain } from './settings.ts';
+import type { ArrowTable } from './settings.ts';
+import { LOCK_SETTINGS, SAFE_SETTINGS, tableRows } from './settings.ts';
 import type { Sql } from './sql.ts';
 
 // Local bundles only: no CDN. The coi (threads) bundle is left out: it needs COOP/COEP headers and was
@@ -16,16 +17,6 @@ const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
-
-type ArrowTable = { toArray(): { toJSON(): Record<string, unknown> }[] };
-
-function rows<T>(table: ArrowTable): T[] {
-  return table.toArray().map((r) => {
-    const o = r.toJSON();
-    for (const k of Object.keys(o)) o[k] = toPlain(o[k]);
-    return o as T;
-  });
-}
 
 /** Stream a query's result batches; aborting cancels the pending query in the worker (conn.cancelSent). */
 async function sendOn(c: duckdb.AsyncDuckDBConnection, text: string, signal?: AbortSignal): Promise<QueryResult> {
@@ -67,10 +58,10 @@ async function start(): Promise<Connector> {
 
   return {
     async query<T extends Row = Row>(q: Sql): Promise<T[]> {
-      if (q.params.length === 0) return rows<T>((await conn.query(q.text)) as unknown as ArrowTable);
+      if (q.params.length === 0) return tableRows<T>((await conn.query(q.text)) as unknown as ArrowTable);
       const stmt = await conn.prepare(q.text);
       try {
-        return rows<T>((await stmt.query(...q.params)) as unknown as ArrowTable);
+        return tableRows<T>((await stmt.query(...q.params)) as unknown as ArrowTable);
       } finally {
         await stmt.close();
       }
