@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
-import { createNodeConnector } from '../../src/db/node.ts';
-import { loadDataset } from '../../src/load/index.ts';
 import { guardedPage, launchBrowser } from './browser.ts';
+import { demoDatabase } from './demo-db.ts';
 
 let browser: Browser;
 let db: Connector;
 const baseUrl = inject('baseUrl');
-const dataFile = (name: string) => new Uint8Array(readFileSync(`data/demo/${name}.csv`));
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  db = await createNodeConnector();
-  await loadDataset(db, 'demo', { agencies: dataFile('agencies'), reports: dataFile('reports'), cells: dataFile('cells') });
+  db = await demoDatabase();
 });
 afterAll(async () => {
   await browser?.close();
