@@ -8,3 +8,5 @@ export { MESSAGES } from './messages.ts';
 export { useUrlParams } from './url-state.ts';
 export { QualityBadge } from './quality-badge.tsx';
 export { ViewLink } from './view-link.tsx';
+export type { AgencyTotals } from './agency-totals-table.tsx';
+export { AgencyTotalsTable } from './agency-totals-table.tsx';

@@ -3,7 +3,7 @@ import { indicator } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
 import { agencyTableQuery, agencyTableSql } from '../../queries/index.ts';
 import { describeFilters, ExportMenu, loadScope, sourceLine } from '../../export/index.ts';
-import { Boundary, formatCount, formatRate, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
+import { AgencyTotalsTable, Boundary, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
 import { BRIEF_INDICATORS, everyIndicatorItems, perAgencyItems, requestsSpec, trendSpec } from './brief-specs.ts';
 import { DICT } from './dictionary.ts';
 import { PrintChart } from './print-chart.tsx';
@@ -61,7 +61,7 @@ export function Print({ filters }: { filters: Filters }) {
 
 function AgencySection({ filters }: { filters: Filters }) {
   const db = useConnector();
-  const { t: tt, lang } = useT();
+  const { lang } = useT();
   const { t } = useDictionary(DICT);
   const { data } = useSuspenseQuery(agencyTableQuery(db, filters));
   return (
@@ -72,32 +72,7 @@ function AgencySection({ filters }: { filters: Filters }) {
           <ExportMenu db={db} lang={lang} title={t('agencies')} rows={agencyTableSql(filters)} filters={filters} indicators={['disclosure_rate']} />
         </div>
       </div>
-      <table className="data" data-testid="print-agency-table">
-        <thead>
-          <tr>
-            <th scope="col">{tt('table.agency')}</th>
-            <th scope="col">{tt('table.kind')}</th>
-            <th scope="col" className="num">{tt('table.received')}</th>
-            <th scope="col" className="num">{tt('table.processed')}</th>
-            <th scope="col" className="num">{tt('table.rate')}</th>
-            <th scope="col" className="num">{tt('table.reviews')}</th>
-            <th scope="col" className="num">{tt('table.suits')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((r) => (
-            <tr key={r.agencyId}>
-              <th scope="row">{r.name}</th>
-              <td>{tt(`kind.${r.kind}` as 'kind.township')}</td>
-              <td className="num">{formatCount(r.receivedNew, lang)}</td>
-              <td className="num">{formatCount(r.processedTotal, lang)}</td>
-              <td className="num">{formatRate(r.disclosureRate, lang)}</td>
-              <td className="num">{formatCount(r.reviews, lang)}</td>
-              <td className="num">{formatCount(r.suits, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AgencyTotalsTable rows={data} testId="print-agency-table" showReports={false} />
     </section>
   );
 }
