@@ -4,11 +4,26 @@ import type { Atom, Slot, Token } from './types.ts';
 
 const NUMBER = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|元)?$/;
 
+/** Plain digits, short enough to be one count: most cells, read without the full number pattern. */
+function isCount(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_DIGITS) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /**
  * A value token as one slot of a row: blank, null-like (—, /, 无), a number, or a digit run that may be
  * split — only when it touches other text in its cell, so a blank cell in a spaced row is never guessed.
  */
 export function atomOf(t: Token): Atom {
+  if (t.kind === 'num' && isCount(t.text)) {
+    const atom: Atom = { value: Number(t.text), raw: t.raw, pos: t.pos };
+    if (t.glued) atom.digits = t.text;
+    return atom;
+  }
   const m = t.kind === 'num' ? NUMBER.exec(t.text) : null;
   if (!m?.[2]) return { value: null, raw: t.raw, pos: t.pos };
   const [, sign = '', written, unit] = m;
@@ -38,12 +53,27 @@ function toCell(slot: Slot): CellValue {
   return cell;
 }
 
-/** One value per column when every candidate agrees; otherwise null, listed with its candidates. */
-export function settleRow(prefix: string, cols: readonly string[], splits: RowSplits | undefined, raw = ''): Settled {
-  const out: Settled = { cells: {}, ambiguous: {} };
+const keyCache = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** `${prefix}.${col}` for each column, built once per table row. */
+function keysOf(prefix: string, cols: readonly string[]): string[] {
+  let byPrefix = keyCache.get(cols);
+  if (!byPrefix) keyCache.set(cols, (byPrefix = new Map()));
+  let keys = byPrefix.get(prefix);
+  if (!keys) byPrefix.set(prefix, (keys = cols.map((col) => `${prefix}.${col}`)));
+  return keys;
+}
+
+/** One value per column when every candidate agrees; otherwise null, listed with its candidates. Adds them to `out`. */
+export function settleRow(prefix: string, cols: readonly string[], splits: RowSplits | undefined, raw = '', out: Settled = { cells: {}, ambiguous: {} }): Settled {
   const vectors = splits?.vectors ?? [];
-  cols.forEach((col, j) => {
-    const key = `${prefix}.${col}`;
+  const only = vectors.length === 1 && !splits?.capped ? vectors[0] : undefined;
+  keysOf(prefix, cols).forEach((key, j) => {
+    const slot = only?.[j];
+    if (slot) {
+      out.cells[key] = toCell(slot);
+      return;
+    }
     const slots = vectors.map((v) => v[j]).filter((s): s is Slot => s !== undefined);
     const first = slots[0];
     if (!first) {

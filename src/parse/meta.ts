@@ -29,26 +29,22 @@ function lineText(doc: SourceDocument, i: number): string {
 /** Title, agency and year from the metadata title or the title lines at the top, else the file name. */
 export function readMeta(doc: SourceDocument): ReportMeta {
   const found: { title: string; agency: string | null; year: number }[] = [];
-  const consider = (raw: string, before: string | undefined): void => {
-    const text = normalize(raw).text.trim();
+  const consider = (text: string, before: string | undefined): void => {
     const m = rules.title.exec(text);
     const tail = m ? text.slice(m.index + m[0].length).trim() : '';
     if (!m?.[1] || text.length > 80 || (tail.length > 2 && !SITE_SUFFIX.test(tail))) return;
     let agency = cleanAgency(text.slice(0, m.index));
-    if (!agency && before !== undefined) {
-      const prev = normalize(before).text.trim();
-      if (prev.length <= 30 && !/[。,;:]/.test(prev) && AGENCY_END.test(prev)) agency = cleanAgency(prev);
-    }
+    if (!agency && before !== undefined && before.length <= 30 && !/[。,;:]/.test(before) && AGENCY_END.test(before)) agency = cleanAgency(before);
     found.push({ title: text, agency, year: Number(m[1]) });
   };
-  if (doc.title) consider(doc.title, undefined);
+  if (doc.title) consider(normalize(doc.title).text.trim(), undefined);
   const top = Math.min(doc.lines.length, 15);
   let prev: string | undefined;
   for (let i = 0; i < top; i++) {
-    const line = lineText(doc, i);
-    if (/^[一二三四五六][、.]/.test(normalize(line).text)) break;
-    consider(line, prev);
-    prev = line;
+    const line = normalize(lineText(doc, i)).text;
+    if (/^[一二三四五六][、.]/.test(line)) break;
+    consider(line.trim(), prev);
+    prev = line.trim();
   }
   const pick = found.find((f) => f.agency) ?? found[0];
   if (pick) return { title: pick.title, agency: pick.agency, year: pick.year, yearFrom: 'title' };

@@ -48,16 +48,26 @@ function normalizeChar(ch: string): string {
 }
 
 const hanCache = new Map<string, string>();
+/** Per BMP code unit: 0 not looked up yet, 1 Simplified already, 2 has a Simplified form (in hanCache). */
+const hanState = new Uint8Array(0x10000);
 
 /** Character-level Traditional→Simplified (cached): tells whether a text needs phrase-level conversion. */
 function simplifyChar(ch: string): string {
+  const bmp = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (bmp >= 0 && hanState[bmp] === 1) return ch;
   let out = hanCache.get(ch);
   if (out === undefined) {
     const s = toSimplified(ch);
     out = s.length === ch.length ? s : ch;
-    hanCache.set(ch, out);
+    if (bmp >= 0) hanState[bmp] = out === ch ? 1 : 2;
+    if (out !== ch || bmp < 0) hanCache.set(ch, out);
   }
   return out;
+}
+
+function hasTraditional(n: string): boolean {
+  for (const c of n) if (c.charCodeAt(0) >= 0x3400 && simplifyChar(c) !== c) return true;
+  return false;
 }
 
 /** NFKC, radical look-alikes, width and Traditional→Simplified, keeping a map back to the raw text. */
@@ -68,8 +78,9 @@ export function normalize(raw: string): Normalized {
   let i = 0;
   for (const ch of raw) {
     const n = normalizeChar(ch);
-    if (!traditional && n.charCodeAt(0) >= 0x3400) traditional = [...n].some((c) => simplifyChar(c) !== c);
-    for (let k = 0; k < n.length; k++) map.push(i);
+    if (!traditional && n.charCodeAt(0) >= 0x3400) traditional = hasTraditional(n);
+    if (n.length === 1) map.push(i);
+    else for (let k = 0; k < n.length; k++) map.push(i);
     text += n;
     i += ch.length;
   }

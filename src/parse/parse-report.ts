@@ -61,12 +61,19 @@ interface Collected {
   issues: ReportIssue[];
 }
 
+const t4ColumnCache = new Map<Template, ReadonlyMap<string, readonly string[]>>();
+
+/** t4 is read as one row of 15 cells: its columns are `group.col`. */
+function t4Columns(template: Template): ReadonlyMap<string, readonly string[]> {
+  let cols = t4ColumnCache.get(template);
+  if (!cols) t4ColumnCache.set(template, (cols = new Map([['all', tableKeys(template, 't4').map((k) => `${k.row}.${k.col}`)]])));
+  return cols;
+}
+
 function collect(out: Collected, id: TableId, template: Template, read: TableRead, present: boolean): void {
-  const cols = id === 't4' ? new Map([['all', tableKeys(template, 't4').map((k) => `${k.row}.${k.col}`)]]) : columnsOf(template, id);
+  const cols = id === 't4' ? t4Columns(template) : columnsOf(template, id);
   for (const [row, c] of cols) {
-    const s = settleRow(row === 'all' ? id : `${id}.${row}`, c, read.rows.get(row), read.raw.get(row));
-    Object.assign(out.cells, s.cells);
-    Object.assign(out.ambiguous, s.ambiguous);
+    settleRow(row === 'all' ? id : `${id}.${row}`, c, read.rows.get(row), read.raw.get(row), out);
   }
   out.extraRows.push(...read.extraRows);
   out.issues.push(...read.issues);

@@ -14,7 +14,15 @@ interface ColumnRule {
   test: Constraint;
 }
 
+const columnRuleCache = new Map<Template, ColumnRule[]>();
+
 function columnRules(template: Template): ColumnRule[] {
+  let rules = columnRuleCache.get(template);
+  if (!rules) columnRuleCache.set(template, (rules = buildColumnRules(template)));
+  return rules;
+}
+
+function buildColumnRules(template: Template): ColumnRule[] {
   const outcomes = [...t3OutcomeRows(template)];
   return T3_COLUMNS.flatMap((col, c) => {
     const cell = (pick: Pick, r: string): Slot | undefined => pick(r)?.[c];

@@ -68,17 +68,41 @@ const PROSE = /;|^[件份条个项次宗人,]|其中|说明/;
 
 const isProse = (label: string): boolean => PROSE.test(label.slice(label.lastIndexOf('。') + 1).replace(/\([^)]*\)?/g, ''));
 
-function candidates(pair: Pair, rowRules: RowRule[]): Candidate[] {
-  const out: Candidate[] = [];
-  const start = pair.label.lastIndexOf('。') + 1;
-  if (isProse(pair.label)) return out;
+/** What a label matches, whatever its values: rules matched (and where), rules matched only weakly. */
+interface LabelMatch {
+  strong: Candidate[];
+  weak: number[];
+}
+
+const NO_MATCH: LabelMatch = { strong: [], weak: [] };
+/** Labels recur in every report of a template: each is matched against a rule list once (bounded). */
+const labelMatches = new WeakMap<RowRule[], Map<string, LabelMatch>>();
+
+function matchLabel(label: string, rowRules: RowRule[]): LabelMatch {
+  if (isProse(label)) return NO_MATCH;
+  const start = label.lastIndexOf('。') + 1;
+  const out: LabelMatch = { strong: [], weak: [] };
   rowRules.forEach((r, rule) => {
     let end = -1;
-    for (const m of pair.label.matchAll(globalOf(r.re))) if (m.index >= start) end = m.index + m[0].length;
-    if (end < 0 && r.weak && filled(pair.values) && r.weak.test(pair.label)) end = pair.label.length;
-    if (end >= 0) out.push({ rule, end });
+    for (const m of label.matchAll(globalOf(r.re))) if (m.index >= start) end = m.index + m[0].length;
+    if (end >= 0) out.strong.push({ rule, end });
+    else if (r.weak?.test(label)) out.weak.push(rule);
   });
   return out;
+}
+
+function labelMatch(label: string, rowRules: RowRule[]): LabelMatch {
+  let byLabel = labelMatches.get(rowRules);
+  if (!byLabel || byLabel.size >= 20_000) labelMatches.set(rowRules, (byLabel = new Map()));
+  let match = byLabel.get(label);
+  if (!match) byLabel.set(label, (match = matchLabel(label, rowRules)));
+  return match;
+}
+
+function candidates(pair: Pair, rowRules: RowRule[]): Candidate[] {
+  const { strong, weak } = labelMatch(pair.label, rowRules);
+  if (weak.length === 0 || !filled(pair.values)) return strong;
+  return [...strong, ...weak.map((rule) => ({ rule, end: pair.label.length }))].sort((a, b) => a.rule - b.rule);
 }
 
 /** The longest chain of pairs matching rules in template order (labels may repeat or be missing). */

@@ -15,10 +15,17 @@ export interface TableRead {
   issues: ReportIssue[];
 }
 
+const columnCache = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
 /** Column ids of each row of a table, in template order. */
-export function columnsOf(template: Template, table: TableId): Map<string, string[]> {
-  const cols = new Map<string, string[]>();
-  for (const k of tableKeys(template, table)) cols.set(k.row, [...(cols.get(k.row) ?? []), k.col]);
+export function columnsOf(template: Template, table: TableId): ReadonlyMap<string, readonly string[]> {
+  const id = `${template}.${table}`;
+  let cols = columnCache.get(id);
+  if (!cols) {
+    const built = new Map<string, string[]>();
+    for (const k of tableKeys(template, table)) built.set(k.row, [...(built.get(k.row) ?? []), k.col]);
+    columnCache.set(id, (cols = built));
+  }
   return cols;
 }
 
@@ -28,7 +35,7 @@ export function issue(rule: string, severity: ReportIssue['severity'], message: 
 }
 
 /** Match a table's rows by label and read each row's values as candidate splits. */
-export function readRows(table: TableId, tokens: Token[], rules: RowRule[], cols: Map<string, string[]>): TableRead {
+export function readRows(table: TableId, tokens: Token[], rules: RowRule[], cols: ReadonlyMap<string, readonly string[]>): TableRead {
   const widths = new Map([...cols].map(([row, c]) => [row, c.length]));
   const { matches, extra } = matchRows(tokens, rules, widths);
   const read: TableRead = { rows: new Map(), raw: new Map(), extraRows: [], issues: [] };

@@ -1,7 +1,6 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
 import type { SourceDocument } from '../document.ts';
-import { isElement, textData } from './dom.ts';
-import type { DomElement, DomNode } from './dom.ts';
+import { findElement, parseHtml, textContent } from './html-tree.ts';
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
 import { collapseSpace, LineSink } from './lines.ts';
 import { spanGrid } from './span-grid.ts';
 
@@ -11,29 +10,43 @@ const BLOCKS = new Set([
   'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'address', 'center', 'form', 'fieldset', 'figure',
   'figcaption', 'hr', 'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'body', 'html',
 ]);
-
-/** Hidden by the page (spam injected by mirrors usually is) or by Word (mso-hide). */
-function isHidden(el: DomElement): boolean {
-  const style = el.attribs.style ?? '';
-  return 'hidden' in el.attribs || /display\s*:\s*none|mso-hide\s*:\s*all/i.test(style);
-}
-
-function isVisibleElement(node: DomNode): node is DomElement {
-  return isElement(node) && !SKIPPED.has(node.name) && !isHidden(node);
-}
+const isVisible = (el: HtmlElement): boolean => !SKIPPED.has(el.name) && !el.hidden;
 
 /** Text of a table cell: blocks and <br> inside it become single spaces. */
-function cellText(node: DomNode): string {
-  const text = textData(node);
-  if (text !== undefined) return text;
-  if (!isVisibleElement(node)) return '';
-  const inner = node.children.map(cellText).join('');
+function cellText(node: HtmlNode): string {
+  if (typeof node === 'string') return node;
+  if (!isVisible(node)) return '';
+  let inner = '';
+  for (const child of node.children) inner += cellText(child);
   return node.name === 'br' || BLOCKS.has(node.name) ? ` ${inner} ` : inner;
 }
 
-function rowCells(tr: DomElement): DomElement[] {
-  return tr.children.filter((c): c is DomElement => isElement(c) && (c.name === 'td' || c.name === 'th') && !isHidden(c));
+/** A table's caption and rows (every <tr> under it, in document order), unless a table is nested in it. */
+interface TableParts {
+  nested: boolean;
+  caption?: HtmlElement;
+  rows: HtmlElement[];
 }
+
+function partsOf(el: HtmlElement, parts: TableParts = { nested: false, rows: [] }): TableParts {
+  for (const child of el.children) {
+    if (typeof child === 'string') continue;
+    if (child.name === 'table') {
+      parts.nested = true;
+      return parts;
+    }
+    if (child.name === 'caption') parts.caption ??= child;
+    else if (child.name === 'tr') parts.rows.push(child);
+    if (partsOf(child, parts).nested) return parts;
+  }
+  return parts;
+}
+
+function rowCells(tr: HtmlElement): HtmlElement[] {
+  return tr.children.filter((c): c is HtmlElement => typeof c !== 'string' && (c.name === 'td' || c.name === 'th') && !c.hidden);
+}
+
+const span = (value: string | undefined): number => Number.parseInt(value ?? '1', 10);
 
 /** Walks the page in document order: paragraphs as one-cell lines, leaf tables row by row. */
 class HtmlWalker {
@@ -45,17 +58,17 @@ class HtmlWalker {
     this.buffer = '';
   }
 
-  walk(node: DomNode): void {
-    const text = textData(node);
-    if (text !== undefined) {
-      this.buffer += text;
+  walk(node: HtmlNode): void {
+    if (typeof node === 'string') {
+      this.buffer += node;
       return;
     }
-    if (!isVisibleElement(node)) return;
+    if (!isVisible(node)) return;
     if (node.name === 'br') return this.flush();
-    if (node.name === 'table' && !DomUtils.findOne((e) => e.name === 'table', node.children)) {
+    const parts = node.name === 'table' ? partsOf(node) : undefined;
+    if (parts && !parts.nested) {
       this.flush();
-      return this.table(node);
+      return this.table(parts);
     }
     const block = BLOCKS.has(node.name) || node.name === 'table';
     if (block) this.flush();
@@ -64,25 +77,21 @@ class HtmlWalker {
   }
 
   /** A table with no table inside: its caption as a paragraph, then one line per <tr>, a spanned cell only at its origin. */
-  private table(table: DomElement): void {
-    const caption = DomUtils.findOne((e) => e.name === 'caption', table.children);
-    if (caption && isVisibleElement(caption)) this.sink.paragraph(cellText(caption));
-    const rows = DomUtils.getElementsByTagName('tr', table.children, true).map(rowCells);
-    const spans = rows.map((cells) =>
-      cells.map((c) => ({ colspan: Number.parseInt(c.attribs.colspan ?? '1', 10), rowspan: Number.parseInt(c.attribs.rowspan ?? '1', 10) })),
-    );
-    const columns = spanGrid(spans);
+  private table({ caption, rows: trs }: TableParts): void {
+    if (caption && isVisible(caption)) this.sink.paragraph(cellText(caption));
+    const rows = trs.map(rowCells);
+    const columns = spanGrid(rows.map((cells) => cells.map((c) => ({ colspan: span(c.attribs.colspan), rowspan: span(c.attribs.rowspan) }))));
     rows.forEach((cells, r) => this.sink.row(cells.map((c, i) => ({ text: cellText(c), column: columns[r]?.[i] ?? i }))));
   }
 }
 
 /** HTML page text → lines. Layout tables (tables holding tables) are read as blocks, leaf tables as rows. */
 export function extractHtml(html: string, file: string): SourceDocument {
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const root = parseHtml(html);
   const walker = new HtmlWalker();
-  for (const node of dom.children) walker.walk(node);
+  for (const node of root.children) walker.walk(node);
   walker.flush();
-  const titleEl = DomUtils.findOne((e) => e.name === 'title', dom.children);
-  const title = titleEl ? collapseSpace(DomUtils.textContent(titleEl)) : '';
+  const titleEl = findElement(root, (e) => e.name === 'title');
+  const title = titleEl ? collapseSpace(textContent(titleEl)) : '';
   return { file, format: 'html', ...(title ? { title } : {}), lines: walker.sink.lines };
 }

@@ -1,5 +1,6 @@
 import type { ExtractError, SourceDocument, SourceLine } from '../document.ts';
 import { collapseSpace } from './lines.ts';
+import { fillBlankCells } from './pdf-columns.ts';
 import { pdfPageLines } from './pdf-lines.ts';
 import type { PdfTextRun } from './pdf-lines.ts';
 import { loadPdfJs, nodeDataFolders } from './load-pdfjs.ts';
@@ -82,7 +83,7 @@ async function extract(bytes: Uint8Array, file: string, options: PdfOptions, bud
     const doc = await task.promise;
     const maxPages = options.maxPages ?? 300;
     if (doc.numPages > maxPages) return { file, error: `PDF has ${doc.numPages} pages, over the limit of ${maxPages}` };
-    const lines = await readPages(lib, doc, budget);
+    const lines = fillBlankCells(await readPages(lib, doc, budget));
     if (lines.length === 0) return { file, error: await whyNoText(lib, doc) };
     const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' ? collapseSpace(info.Title) : '';

@@ -5,7 +5,8 @@ const CJK_LINE_BREAK = /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t\u00a0
 
 /** Whitespace runs (incl. NBSP, ideographic space, zero-width and BOM) → one space, trimmed. */
 export function collapseSpace(text: string): string {
-  return text.replace(CJK_LINE_BREAK, '').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+  const joined = text.includes('\n') || text.includes('\r') ? text.replace(CJK_LINE_BREAK, '') : text;
+  return joined.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
 }
 
 /** Builds lines with text-like positions: pos.line is the 1-based number of the emitted line. */

@@ -31,7 +31,10 @@ function hasWordDocument(bytes: Uint8Array): boolean {
 /** Share of control bytes (other than tab, CR, LF, FF, ESC) in the first 4 KB: text has none. */
 function looksBinary(head: Uint8Array): boolean {
   let control = 0;
-  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control += 1;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i] ?? 0;
+    if (b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control += 1;
+  }
   return control > head.length * 0.01;
 }
 
