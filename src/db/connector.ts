@@ -25,4 +25,14 @@ export interface Connector {
    * types; aborting `signal` cancels it inside the engine and rejects with an AbortError.
    */
   send(text: string, signal?: AbortSignal): Promise<QueryResult>;
+  /**
+   * Run a parameterised query and return its result as Arrow IPC stream bytes, undecoded: large reads
+   * (every cell, for the consistency checks) can then be decoded column-wise, or in a worker.
+   */
+  queryIpc(q: Sql): Promise<Uint8Array>;
+  /**
+   * Append the rows of an Arrow IPC stream to table `name`, columns by position; `create` makes a new
+   * table from the stream's schema instead (a staging table for Parquet input). `name` is ours, never input.
+   */
+  insertArrowIpc(name: string, ipc: Uint8Array, options?: { create?: boolean }): Promise<void>;
 }

@@ -76,5 +76,19 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
       const table = conn.query(text) as unknown as ArrowColumns;
       return toQueryResult(table.schema.fields, [table]);
     },
+    async queryIpc(q: Sql): Promise<Uint8Array> {
+      return conn.useUnsafe((bindings, id) => {
+        if (q.params.length === 0) return bindings.runQuery(id, q.text);
+        const stmt = bindings.createPrepared(id, q.text);
+        try {
+          return bindings.runPrepared(id, stmt, [...q.params]);
+        } finally {
+          bindings.closePrepared(id, stmt);
+        }
+      });
+    },
+    async insertArrowIpc(name: string, ipc: Uint8Array, options: { create?: boolean } = {}): Promise<void> {
+      conn.insertArrowFromIPCStream(ipc, { name, create: options.create ?? false });
+    },
   };
 }

@@ -91,6 +91,21 @@ async function start(): Promise<Connector> {
       consoleTail = run.catch(() => undefined);
       return run;
     },
+    queryIpc(q: Sql): Promise<Uint8Array> {
+      return conn.useUnsafe(async (bindings, id) => {
+        if (q.params.length === 0) return bindings.runQuery(id, q.text);
+        const stmt = await bindings.createPrepared(id, q.text);
+        try {
+          return await bindings.runPrepared(id, stmt, [...q.params]);
+        } finally {
+          await bindings.closePrepared(id, stmt);
+        }
+      });
+    },
+    // The bytes move to the DuckDB worker (their buffer is transferred, so the caller's copy is detached).
+    async insertArrowIpc(name: string, ipc: Uint8Array, options: { create?: boolean } = {}): Promise<void> {
+      await conn.insertArrowFromIPCStream(ipc, { name, create: options.create ?? false });
+    },
   };
 }
 

@@ -72,12 +72,12 @@ const DEPARTMENTS: readonly (readonly [string, Partial<Profile>])[] = [
 ];
 
 /** The demo county's agencies: townships and streets, departments, the government office, the aggregate. */
-export function demoAgencies(province: string, city: string, county: string): DemoAgency[] {
+export function demoAgencies(province: string, city: string, county: string, townships: readonly string[] = TOWNSHIPS): DemoAgency[] {
   const make = (name: string, kind: AgencyKind, profile: Profile): DemoAgency => ({
     agency: { id: `${province}/${city}/${county}/${name}`, name, kind, province, city, county },
     profile,
   });
-  const townships = TOWNSHIPS.map((t) => {
+  const towns = townships.map((t) => {
     const street = t.endsWith('街道');
     const name = street ? `${t}办事处` : `${t}人民政府`;
     const busy = t === '城关镇' || street;
@@ -98,5 +98,5 @@ export function demoAgencies(province: string, city: string, county: string): De
     disputeRate: 0.5,
   }));
   const jurisdiction = make(county, 'jurisdiction', base({}));
-  return [...townships, ...departments, office, jurisdiction];
+  return [...towns, ...departments, office, jurisdiction];
 }

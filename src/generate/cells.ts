@@ -99,9 +99,6 @@ function t4(f: YearFigures): Cells {
 
 /** Write a year's figures into the templates of each table, as the agency would print them. */
 export function figureCells(f: YearFigures, tables: Record<TableId, Template>, style: CellStyle): Cells {
-  return {
-    ...(tables.t2 === 'v2019' ? t2v2019(f, style) : t2v2021(f)),
-    ...t3(f, tables.t3, style),
-    ...t4(f),
-  };
+  // Object.assign, not spread: spreading objects of ~200 keys took a quarter of a county's generation time.
+  return Object.assign(tables.t2 === 'v2019' ? t2v2019(f, style) : t2v2021(f), t3(f, tables.t3, style), t4(f));
 }

@@ -22,6 +22,10 @@ export interface GenerateOptions {
   county?: string;
   /** First and last report year, both included. */
   years?: [number, number];
+  /** Plant the demo's defects (missing reports, broken sums, a copy, a spike); true unless said otherwise. */
+  defects?: boolean;
+  /** Township and street names (without 人民政府/办事处); the demo's fifteen unless given. */
+  townships?: readonly string[];
 }
 
 export interface DemoCounty {
@@ -118,10 +122,12 @@ function record(agency: Agency, year: number, tables: Record<TableId, Template>,
 export function generateCounty(options: GenerateOptions = {}): DemoCounty {
   const seed = options.seed ?? DEMO_SEED;
   const county = options.county ?? '样例县';
-  const demo = demoAgencies(options.province ?? '示范省', options.city ?? '演示市', county);
+  const demo = demoAgencies(options.province ?? '示范省', options.city ?? '演示市', county, options.townships);
   const is: Matcher = (agency, short) => agency.name === short || agency.name === `${county}${short}`;
+  // Template habits (agencies stuck on v2019, a mixed report) are real practice, not defects: they stay.
+  const plants: Matcher = options.defects === false ? () => false : is;
   const years = yearsOf(options.years ?? [2019, 2025]);
-  const figures = drawFigures(demo, years, seed, is);
+  const figures = drawFigures(demo, years, seed, plants);
   const reports: ReportRecord[] = [];
   const planted: PlantedDefect[] = [];
   const outliers: Outlier[] = [];
@@ -132,7 +138,7 @@ export function generateCounty(options: GenerateOptions = {}): DemoCounty {
       const reportId = `${agency.id}|${year}`;
       const f = figures.get(agency.id)?.get(year);
       if (!f) continue;
-      if (DEFECT_PLAN.missing.some(([name, y]) => is(agency, name) && y === year)) {
+      if (DEFECT_PLAN.missing.some(([name, y]) => plants(agency, name) && y === year)) {
         planted.push({ rule: 'M1', agencyId: agency.id, reportId, year, cells: [], note: 'no report published for this year', alsoBreaks: [] });
         continue;
       }
@@ -140,11 +146,11 @@ export function generateCounty(options: GenerateOptions = {}): DemoCounty {
       const r = record(agency, year, tablesFor(agency, year, is), rng);
       r.cells = figureCells(f, { t2: r.tables.t2 ?? 'v2021', t3: r.tables.t3 ?? 'v2021', t4: r.tables.t4 ?? 'v2021' }, style);
       if (is(agency, EXTRA_ROWS_AGENCY)) r.extraRows = extraRows(rng, r.tables.t2 ?? 'v2021');
-      for (const d of CELL_DEFECTS.filter((d) => is(agency, d.agency) && d.year === year)) {
+      for (const d of CELL_DEFECTS.filter((d) => plants(agency, d.agency) && d.year === year)) {
         planted.push({ rule: d.rule, agencyId: agency.id, reportId, year, cells: d.apply(r.cells), note: d.note, alsoBreaks: d.alsoBreaks });
       }
       const quoted = quotedFigures(r.cells);
-      if (is(agency, N1_DEFECT.agency) && year === N1_DEFECT.year) {
+      if (plants(agency, N1_DEFECT.agency) && year === N1_DEFECT.year) {
         quoted.received += N1_DEFECT.offset;
         planted.push({ rule: 'N1', agencyId: agency.id, reportId, year, cells: ['t3.received_new.total'], note: `section 一 quotes ${quoted.received} received requests; the table has ${quoted.received - N1_DEFECT.offset}`, alsoBreaks: [] });
       }
@@ -152,8 +158,8 @@ export function generateCounty(options: GenerateOptions = {}): DemoCounty {
       reports.push(r);
     }
   }
-  planted.push(...copyDefect(demo, is, reports));
-  outliers.push(...spikeOutlier(demo, is));
+  planted.push(...copyDefect(demo, plants, reports));
+  outliers.push(...spikeOutlier(demo, plants));
   return { agencies: demo.map((d) => d.agency), reports, planted, outliers };
 }
 

@@ -16,3 +16,5 @@ export { renderHtml } from './render-html.ts';
 export { renderPdf } from './render-pdf.ts';
 export { renderPdfText } from './render-pdf-text.ts';
 export { renderPipeText, renderWebText } from './render-text.ts';
+export type { CountySpec, Scale } from './scale.ts';
+export { countyCount, countySpecs, generateScaleCounty } from './scale.ts';

@@ -1,18 +1,26 @@
 import { checkAll } from '../checks/index.ts';
 import type { Finding } from '../checks/index.ts';
-import type { Connector, SqlValue } from '../db/index.ts';
+import type { Connector } from '../db/index.ts';
 import type { ReportRecord } from '../domain/index.ts';
-import { LIST_SEPARATOR } from '../db/index.ts';
-import { readRecords } from './read-records.ts';
+import { checkInWorker } from './check-in-worker.ts';
+import { readRecordsIpc } from './read-records.ts';
+import type { RecordsIpc } from './records-ipc.ts';
+import { recordsFromIpc } from './records-ipc.ts';
+import { keptFindings } from './pack/kept-findings.ts';
+import { storeFindings } from './store-findings.ts';
 
-const CHUNK = 200;
+/** Runs the checks over decoded records (checkAll, or a Web Worker given them). */
+export type CheckRecords = (records: ReportRecord[]) => Finding[] | Promise<Finding[]>;
 
-function row(f: Finding): SqlValue[] {
-  return [
-    f.reportId, f.rule, f.severity, f.cells.join(LIST_SEPARATOR), f.expected, f.actual,
-    f.messageZh, f.messageEn, f.relatedReportId ?? null,
-  ];
+/** Runs the checks over the records as read, undecoded: a Web Worker decodes them itself, off the page's thread. */
+export interface CheckRecordsIpc {
+  /** Called before the records are read, to get ready meanwhile (start the worker). */
+  prepare?(): void;
+  fromIpc(records: RecordsIpc): Promise<Finding[]>;
 }
+
+/** In a browser the checks run in a Web Worker; in Node (tests, scripts) on this thread. */
+const defaultCheck = (): CheckRecords | CheckRecordsIpc => (typeof Worker === 'function' ? checkInWorker : checkAll);
 
 /**
  * Recompute every consistency finding (per report and across reports) over all loaded data and store
@@ -20,19 +28,16 @@ function row(f: Finding): SqlValue[] {
  */
 export async function loadFindings(
   db: Connector,
-  /** How to run the checks; the import view passes one that runs them in a Web Worker. */
-  check: (records: ReportRecord[]) => Finding[] | Promise<Finding[]> = checkAll,
+  /** How to run the checks: checkAll here, or over the undecoded records in a Web Worker (the browser's default). */
+  check: CheckRecords | CheckRecordsIpc = defaultCheck(),
 ): Promise<Finding[]> {
-  const findings = await check(await readRecords(db));
-  await db.exec('DELETE FROM findings');
-  for (let i = 0; i < findings.length; i += CHUNK) {
-    const chunk = findings.slice(i, i + CHUNK);
-    const values = chunk.map(() => "(?, ?, ?, list_filter(string_split(?, ?), lambda c: c <> ''), ?, ?, ?, ?, ?)").join(', ');
-    const params = chunk.flatMap((f) => {
-      const [id, rule, severity, cells, ...rest] = row(f);
-      return [id ?? null, rule ?? null, severity ?? null, cells ?? null, LIST_SEPARATOR, ...rest];
-    });
-    await db.query({ text: `INSERT INTO findings VALUES ${values}`, params });
-  }
+  // Over a pack, reports of regions whose cells are not loaded keep the pack's precomputed findings.
+  const kept = await keptFindings(db);
+  if (!kept && typeof check !== 'function') check.prepare?.();
+  const ipc = await readRecordsIpc(db);
+  const findings = kept
+    ? [...(await (typeof check === 'function' ? check : checkAll)(recordsFromIpc(ipc).filter(kept.checkable))), ...kept.findings]
+    : typeof check === 'function' ? await check(recordsFromIpc(ipc)) : await check.fromIpc(ipc);
+  await storeFindings(db, findings);
   return findings;
 }

@@ -1,4 +1,6 @@
 import type { Connector } from '../db/index.ts';
+import { ident, sql } from '../db/index.ts';
+import { unloadedReports } from './pack/regions.ts';
 
 const PIVOTS = ['requests', 'review_litigation', 'report_summary'] as const;
 
@@ -7,8 +9,10 @@ const PIVOTS = ['requests', 'review_litigation', 'report_summary'] as const;
  * the loading transaction so readers never see cells and pivots disagree.
  */
 export async function refreshPivots(db: Connector): Promise<void> {
+  // Over a pack, reports of regions whose cells are not loaded keep the pack's precomputed rows.
+  const kept = unloadedReports(db);
   for (const table of PIVOTS) {
-    await db.exec(`DELETE FROM ${table}`);
-    await db.exec(`INSERT INTO ${table} SELECT * FROM ${table}_source`);
+    await db.query(sql`DELETE FROM ${ident(table)} WHERE NOT (${kept})`);
+    await db.query(sql`INSERT INTO ${ident(table)} SELECT * FROM ${ident(`${table}_source`)} WHERE NOT (${kept})`);
   }
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
+import { ensureReportLoaded } from '../load/index.ts';
 
 /** One stored cell of a report: value (null = blank or ambiguous), the text found and the money unit. */
 export interface ReportCell {
@@ -19,6 +20,8 @@ export const reportCellsQuery = (db: Connector, reportId: string) =>
   queryOptions({
     queryKey: ['reportCells', reportId],
     queryFn: async (): Promise<Record<string, ReportCell>> => {
+      // A pack loads cells and narratives per region: this report's region first.
+      await ensureReportLoaded(db, reportId);
       const rows = await db.query(reportCellsSql(reportId));
       return Object.fromEntries(
         rows.map((r) => {

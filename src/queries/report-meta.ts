@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
+import { ensureReportLoaded } from '../load/index.ts';
 import type { AgencyKind, ExtraRow, TableId, Template } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
@@ -103,6 +104,8 @@ export const reportMetaQuery = (db: Connector, reportId: string) =>
   queryOptions({
     queryKey: ['reportMeta', reportId],
     queryFn: async (): Promise<ReportMeta | null> => {
+      // A pack loads cells and narratives per region: this report's region first.
+      await ensureReportLoaded(db, reportId);
       const [row] = await db.query(reportMetaSql(reportId));
       return row ? toReportMeta(row) : null;
     },

@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { initSync, Table as PqTable, writeParquet } from 'parquet-wasm/esm';
+import type { Row } from '../../src/db/index.ts';
+import { createNodeConnector } from '../../src/db/node.ts';
+import { exportParquet } from '../../src/export/parquet.ts';
+import { loadDataset } from '../../src/load/index.ts';
 import { predefinedCMapPdf, scannedPdf } from '../parse/extract/pdf-fixtures.ts';
 import { guardedPage, launchBrowser } from './browser.ts';
 
@@ -105,6 +110,64 @@ describe.skipIf(!hasCorpus)('import of the complete corpus reports in a real bro
         expect({ pass, cells: await shownCells(page, r.id) }).toEqual({ pass, cells: want });
       }
     }
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The corpus reports (data/samples) as the SQL console exports them to Parquet, agencies renamed so they are new. */
+async function samplesAsParquet(rename: Record<string, string>): Promise<Record<'agencies' | 'reports' | 'cells', Uint8Array>> {
+  initSync({ module: readFileSync('node_modules/parquet-wasm/esm/parquet_wasm_bg.wasm') });
+  const db = await createNodeConnector();
+  const csv = (name: string) => new Uint8Array(readFileSync(`data/samples/${name}.csv`));
+  await loadDataset(db, 'samples', { agencies: csv('agencies'), reports: csv('reports'), cells: csv('cells') });
+  const renamed = (v: unknown) => (typeof v === 'string' ? Object.entries(rename).reduce((s, [a, b]) => s.replaceAll(a, b), v) : v);
+  const out: Record<string, Uint8Array> = {};
+  for (const table of ['agencies', 'reports', 'cells']) {
+    const result = await db.send(`SELECT * FROM ${table}`);
+    const rows = result.rows.map((r) => Object.fromEntries(result.columns.map((c, i) => [c.name, renamed(r[i])])) as Row);
+    out[table] = exportParquet({ Table: PqTable, writeParquet }, rows);
+  }
+  return out as Record<'agencies' | 'reports' | 'cells', Uint8Array>;
+}
+
+describe.skipIf(!hasCorpus)('Parquet tables in our schema in a real browser', () => {
+  const rename = { 平潭: '岚岛', 下冶: '上冶' };
+  const reports = [
+    { expected: 'xiaye-town-2020.json', id: '///上冶镇人民政府|2020' },
+    { expected: 'pingtan-2021.json', id: '福建省//岚岛综合实验区/岚岛综合实验区|2021' },
+  ];
+
+  it('imports the corpus reports exported as Parquet with their figures; a corrupt Parquet file is named and loses nothing', { timeout: 400_000 }, async () => {
+    const tables = await samplesAsParquet(rename);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-parquet-'));
+    const paths = Object.entries(tables).map(([t, bytes]) => (writeFileSync(join(dir, `${t}.parquet`), bytes), join(dir, `${t}.parquet`)));
+    const { page, errors, external, context } = await guardedPage(browser);
+    await pick(page, paths);
+    await expect(page.getByTestId('review-item').getAttribute('data-status')).resolves.toBe('tables');
+    await page.getByRole('button', { name: '载入 1 份' }).click();
+    await expect(page.getByTestId('import-summary').filter({ hasText: '完成' }).textContent()).resolves.toContain('1 份已载入，0 份失败');
+    const figures = async (pass: string) => {
+      for (const r of reports) {
+        const expected = JSON.parse(readFileSync(`${CORPUS}/expected/${r.expected}`, 'utf8')) as Expected;
+        const want = Object.fromEntries(Object.entries(expected.cells).filter(([k]) => !k.startsWith('t2.')));
+        expect({ pass, cells: await shownCells(page, r.id) }).toEqual({ pass, cells: want });
+      }
+    };
+    await figures('loaded');
+
+    const bad = mkdtempSync(join(tmpdir(), 'atlas-parquet-bad-'));
+    const corrupt = Buffer.from(tables.cells.subarray(0, tables.cells.length / 2));
+    corrupt.set(Buffer.from('PAR1'), corrupt.length - 4);
+    const other = await samplesAsParquet({ ...rename, 岚岛: '丙岛', 上冶: '丙冶' });
+    const badPaths = { agencies: other.agencies, reports: other.reports, cells: corrupt };
+    await pick(page, Object.entries(badPaths).map(([t, bytes]) => (writeFileSync(join(bad, `${t}.parquet`), bytes), join(bad, `${t}.parquet`))));
+    const message = await page.getByTestId('review-item').locator('.import-error').textContent();
+    expect(message).toContain('cells.parquet: not a readable Parquet file');
+    await expect(page.getByRole('button', { name: /^载入 \d+ 份$/ }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('import-workspace').textContent()).resolves.toContain('本机已保存 1 份');
+    await figures('after the corrupt file');
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
-import { loadDataset, loadFindings } from '../../src/load/index.ts';
+import { checkAll } from '../../src/checks/index.ts';
+import { loadDataset, loadFindings, recordsFromIpc } from '../../src/load/index.ts';
 
 interface Planted {
   rule: string;
@@ -43,6 +44,13 @@ describe('loadFindings over the demo county', () => {
     expect(Array.isArray(r32?.cells)).toBe(true);
     expect(r32?.cells.length).toBeGreaterThan(0);
     expect(r32?.message_zh).toMatch(/\d/);
+  });
+
+  it('gives the same findings through a check that decodes the records itself (as the browser’s worker does)', async () => {
+    let prepared = false;
+    const found = await loadFindings(db, { prepare: () => (prepared = true), fromIpc: async (ipc) => checkAll(recordsFromIpc(ipc)) });
+    expect(prepared).toBe(true);
+    expect(found.map((f) => `${f.reportId} ${f.rule}`).sort()).toEqual(stored.map((f) => `${f.report_id} ${f.rule}`).sort());
   });
 
   it('replaces the findings when run again instead of adding duplicates', async () => {

@@ -12,7 +12,7 @@ type Key =
 export const DICT: Dictionary<Key> = {
   zh: {
     title: '导入年报',
-    intro: '拖入或选择文件、整个文件夹：PDF、HTML、TXT、DOCX 年报，本项目格式的 CSV/JSON 数据表，或保存的工作区文件（.zip）。解析在浏览器内完成，数据不会离开本机。',
+    intro: '拖入或选择文件、整个文件夹：PDF、HTML、TXT、DOCX 年报，本项目格式的 CSV/JSON/Parquet 数据表，或保存的工作区文件（.zip）。解析在浏览器内完成，数据不会离开本机。',
     pickFiles: '选择文件',
     pickFolder: '选择文件夹',
     drop: '把文件或文件夹拖到这里',
@@ -53,7 +53,7 @@ export const DICT: Dictionary<Key> = {
     typeValue: '或输入数值',
     resolve: '确定',
     tooLarge: '文件过大（{mb} MB，上限 50 MB），未读取。',
-    badType: '不支持的文件类型（{ext}）：请用 PDF、HTML、TXT、DOCX、CSV、JSON 或 .zip 工作区。',
+    badType: '不支持的文件类型（{ext}）：请用 PDF、HTML、TXT、DOCX、CSV、JSON、Parquet 或 .zip 工作区。',
     emptyFile: '空文件。',
     unreadable: '无法读取：{error}',
     truncated: '报告不完整（截断？）：{tables} 缺失，载入后为空值。',
@@ -73,7 +73,7 @@ export const DICT: Dictionary<Key> = {
   },
   en: {
     title: 'Import reports',
-    intro: 'Drop or pick files or whole folders: PDF, HTML, TXT, DOCX reports, CSV/JSON tables in the project schema, or a saved workspace (.zip). Parsing runs in the browser; no data leaves this machine.',
+    intro: 'Drop or pick files or whole folders: PDF, HTML, TXT, DOCX reports, CSV/JSON/Parquet tables in the project schema, or a saved workspace (.zip). Parsing runs in the browser; no data leaves this machine.',
     pickFiles: 'Pick files',
     pickFolder: 'Pick a folder',
     drop: 'Drop files or folders here',
@@ -114,7 +114,7 @@ export const DICT: Dictionary<Key> = {
     typeValue: 'or type a value',
     resolve: 'Set',
     tooLarge: 'File too large ({mb} MB; the limit is 50 MB): not read.',
-    badType: 'Unsupported file type ({ext}): use PDF, HTML, TXT, DOCX, CSV, JSON or a .zip workspace.',
+    badType: 'Unsupported file type ({ext}): use PDF, HTML, TXT, DOCX, CSV, JSON, Parquet or a .zip workspace.',
     emptyFile: 'Empty file.',
     unreadable: 'Cannot read: {error}',
     truncated: 'Incomplete report (truncated?): {tables} missing, loaded as null.',

@@ -31,7 +31,7 @@ export function DropZone({ onFiles, disabled }: { onFiles: (files: PickedFile[])
           multiple
           disabled={disabled}
           data-testid="import-files"
-          accept=".pdf,.html,.htm,.mht,.txt,.docx,.doc,.csv,.json,.zip"
+          accept=".pdf,.html,.htm,.mht,.txt,.docx,.doc,.csv,.json,.parquet,.zip"
           onChange={(e) => {
             onFiles(fromInput(e.currentTarget.files));
             e.currentTarget.value = '';

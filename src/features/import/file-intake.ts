@@ -6,7 +6,7 @@ export interface PickedFile {
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 const REPORT_EXT = /\.(pdf|html?|xhtml|mht|txt|docx?)$/i;
-const TABLE_NAME = /(^|\/)(agencies|reports|cells)\.(csv|json)$/i;
+const TABLE_NAME = /(^|\/)(agencies|reports|cells)\.(csv|json|parquet)$/i;
 
 /** What a picked file is, decided from its size and name alone (before reading it). */
 export type Intake =

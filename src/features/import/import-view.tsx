@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ViewProps } from '../../app/routes.ts';
 import { Boundary, Card, useConnector, useDictionary } from '../../ui/index.ts';
+import { checkInWorker, loadFindings } from '../../load/index.ts';
 import { DICT } from './dictionary.ts';
 import { DropZone } from './drop-zone.tsx';
 import type { PickedFile } from './file-intake.ts';
@@ -15,7 +16,7 @@ import { willLoad } from './review-item.ts';
 import { ReviewList } from './review-list.tsx';
 import { WorkspaceBar } from './workspace-bar.tsx';
 import './import.css';
-import { readStoredWorkspace, storeWorkspace } from './workspace-store.ts';
+import { storedWorkspaceQuery, storeWorkspace } from './workspace-store.ts';
 
 const AUTHOR_KEY = 'atlas.import.author';
 
@@ -38,7 +39,7 @@ export function Import(_: ViewProps) {
     setBusy('reading');
     setSummary('');
     try {
-      const { identities } = await readStoredWorkspace().catch(() => ({ identities: {} }));
+      const { identities } = await client.ensureQueryData(storedWorkspaceQuery).catch(() => ({ identities: {} }));
       const next = await readPicked(files, { db, identities, onProgress: setProgress, signal: controller.signal });
       if (controller.signal.aborted) setSummary(t('cancelled', { n: files.length - next.length }));
       setItems(next);
@@ -52,12 +53,13 @@ export function Import(_: ViewProps) {
     setBusy('loading');
     try {
       localStorage.setItem(AUTHOR_KEY, author);
-      const { outcomes, workspace } = await loadItems(db, items, await readStoredWorkspace(), author.trim() || 'anonymous');
-      await storeWorkspace(workspace);
+      const { outcomes, workspace } = await loadItems(db, items, await client.ensureQueryData(storedWorkspaceQuery), author.trim() || 'anonymous');
+      // Saving the workspace (a worker, then OPFS) and the checks (DuckDB, then a worker) overlap.
+      await Promise.all([storeWorkspace(workspace), outcomes.size > 0 ? loadFindings(db, checkInWorker) : null]);
       setItems((all) => all.map((i) => ({ ...i, outcome: outcomes.get(i.id) ?? i.outcome })));
       const bad = [...outcomes.values()].filter((o) => !o.ok).length;
       setSummary(t('done', { ok: outcomes.size - bad, bad }));
-      await resetViews(client);
+      await resetViews(client, workspace);
     } finally {
       setBusy(null);
     }

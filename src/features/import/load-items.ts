@@ -1,10 +1,8 @@
 import type { Connector } from '../../db/index.ts';
 import { sql } from '../../db/index.ts';
 import type { Correction } from '../../load/index.ts';
-import { loadFindings } from '../../load/index.ts';
 import { applyBatches, batchOf } from './apply-workspace.ts';
 import { buildRecord } from './build-record.ts';
-import { checkInWorker } from './check-in-worker.ts';
 import type { LoadedReport, Outcome, ReportItem, ReviewItem } from './review-item.ts';
 import { sameReport, willLoad } from './review-item.ts';
 import type { Workspace, WorkspaceBatch } from './workspace.ts';
@@ -46,7 +44,8 @@ export function reportBatch(loaded: LoadedReport[], item: ReportItem, author: st
 
 /**
  * Load every item the review kept, each file all-or-nothing (a failure leaves no rows and the others
- * still load), then recompute findings. Returns the outcome per item id and the grown workspace.
+ * still load). Returns the outcome per item id and the grown workspace; findings are the caller's to
+ * recompute (loadFindings), while the workspace is saved.
  */
 export async function loadItems(
   db: Connector,
@@ -83,6 +82,5 @@ export async function loadItems(
     const bad = incoming.flatMap((b, i) => (failed[i] ? [`${b.name}: ${failed[i]}`] : []));
     outcomes.set(item.id, bad.length > 0 ? { ok: false, error: bad.join('; ') } : { ok: true });
   }
-  if (outcomes.size > 0) await loadFindings(db, checkInWorker);
   return { outcomes, workspace: { batches, identities } };
 }

@@ -1,5 +1,6 @@
 import type { Connector } from '../../db/index.ts';
 import { sql } from '../../db/index.ts';
+import { arrowTableToCsv, browserParquetReader } from '../../load/index.ts';
 import type { AgencyIdentity } from './agency-identity.ts';
 import { inferIdentity } from './agency-identity.ts';
 import type { PickedFile } from './file-intake.ts';
@@ -10,20 +11,36 @@ import type { TableName } from './read-tables.ts';
 import { jsonTableToCsv, tablesBatch } from './read-tables.ts';
 import type { LoadedReport, ReportItem, ReviewItem } from './review-item.ts';
 import { sameReport } from './review-item.ts';
-import { decodeWorkspaceAsync } from './workspace.ts';
+import { decodeWorkspaceAsync } from './workspace-async.ts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-async function readTables(groups: Map<string, Partial<Record<TableName, PickedFile>>>, next: () => number): Promise<ReviewItem[]> {
+/** One table file as CSV text in schema order: CSV as it is, JSON rows and Parquet (parquet-wasm → Arrow → DuckDB) converted. */
+async function tableText(db: Connector, table: TableName, f: PickedFile): Promise<string> {
+  const bytes = new Uint8Array(await f.file.arrayBuffer());
+  if (/\.json$/i.test(f.path)) return jsonTableToCsv(table, new TextDecoder().decode(bytes));
+  if (!/\.parquet$/i.test(f.path)) return new TextDecoder().decode(bytes);
+  let ipc: Uint8Array;
+  try {
+    ipc = await (await browserParquetReader())(bytes);
+  } catch (e) {
+    throw new Error(`${f.path}: not a readable Parquet file (${message(e)})`);
+  }
+  return arrowTableToCsv(db, table, ipc).catch((e: unknown) => Promise.reject(new Error(`${f.path}: ${message(e)}`)));
+}
+
+async function readTables(db: Connector, groups: Map<string, Partial<Record<TableName, PickedFile>>>, next: () => number): Promise<ReviewItem[]> {
   const items: ReviewItem[] = [];
   for (const [folder, files] of groups) {
     const path = `${folder}{agencies,reports,cells}`;
+    const texts: Partial<Record<TableName, string>> = {};
     try {
-      const texts: Partial<Record<TableName, string>> = {};
-      for (const [table, f] of Object.entries(files) as [TableName, PickedFile][]) {
-        const text = new TextDecoder().decode(await f.file.arrayBuffer());
-        texts[table] = /\.json$/i.test(f.path) ? jsonTableToCsv(table, text) : text;
-      }
+      for (const [table, f] of Object.entries(files) as [TableName, PickedFile][]) texts[table] = await tableText(db, table, f);
+    } catch (e) {
+      items.push({ id: next(), path, status: 'refused', note: { key: 'unreadable', vars: { error: message(e) } } });
+      continue;
+    }
+    try {
       items.push({ id: next(), path, status: 'tables', batch: tablesBatch(folder, texts) });
     } catch (e) {
       items.push({ id: next(), path, status: 'refused', note: { key: 'tablesIncomplete', vars: { missing: message(e) } } });
@@ -83,7 +100,7 @@ export async function readPicked(
     else if (intake.kind === 'workspace') items.push(await readWorkspace(f, next()));
     else jobs.push({ path: f.path, file: f.file });
   }
-  items.push(...(await readTables(groups, next)));
+  items.push(...(await readTables(context.db, groups, next)));
   const parsed = await parseInWorkers(jobs, context.onProgress, context.signal);
   const reports: ReportItem[] = [];
   jobs.forEach((job, i) => {

@@ -1,16 +1,13 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { blobOf, download } from '../../export/index.ts';
-import { loadFindings } from '../../load/index.ts';
+import { checkInWorker, loadFindings } from '../../load/index.ts';
 import { useConnector, useDictionary } from '../../ui/index.ts';
 import { clearImported } from './apply-workspace.ts';
-import { checkInWorker } from './check-in-worker.ts';
 import { DICT } from './dictionary.ts';
 import { resetViews } from './reset-views.ts';
-import { clearStoredWorkspace, readStoredWorkspace } from './workspace-store.ts';
-import { encodeWorkspaceAsync } from './workspace.ts';
-
-/** The workspace query: what earlier imports saved on this machine. */
-export const storedWorkspaceQuery = { queryKey: ['importWorkspace'], queryFn: readStoredWorkspace } as const;
+import { clearStoredWorkspace, storedWorkspaceQuery } from './workspace-store.ts';
+import { EMPTY_WORKSPACE } from './workspace.ts';
+import { encodeWorkspaceAsync } from './workspace-async.ts';
 
 /** How many imports are saved, with export and clear-all. */
 export function WorkspaceBar() {
@@ -32,7 +29,7 @@ export function WorkspaceBar() {
           await clearStoredWorkspace();
           await clearImported(db);
           await loadFindings(db, checkInWorker);
-          await resetViews(client);
+          await resetViews(client, EMPTY_WORKSPACE);
         }}
       >
         {t('clear')}

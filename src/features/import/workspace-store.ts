@@ -1,5 +1,6 @@
 import type { Workspace } from './workspace.ts';
-import { decodeWorkspaceAsync, EMPTY_WORKSPACE, encodeWorkspaceAsync } from './workspace.ts';
+import { EMPTY_WORKSPACE } from './workspace.ts';
+import { decodeWorkspaceAsync, encodeWorkspaceAsync } from './workspace-async.ts';
 
 const FILE = 'atlas-workspace.zip';
 
@@ -30,7 +31,8 @@ export async function storeWorkspace(ws: Workspace): Promise<boolean> {
   const dir = await folder();
   if (!dir) return false;
   const writable = await (await dir.getFileHandle(FILE, { create: true })).createWritable();
-  const bytes = await encodeWorkspaceAsync(ws);
+  // Stored, not compressed: deflating hundreds of CSV files cost more than the whole load; OPFS has room.
+  const bytes = await encodeWorkspaceAsync(ws, { compress: false });
   await writable.write(bytes as Uint8Array<ArrayBuffer>);
   await writable.close();
   return true;
@@ -41,3 +43,6 @@ export async function clearStoredWorkspace(): Promise<void> {
   const dir = await folder();
   await dir?.removeEntry(FILE).catch(() => undefined);
 }
+
+/** The workspace query: what earlier imports saved on this machine (set again after every load, never re-read). */
+export const storedWorkspaceQuery = { queryKey: ['importWorkspace'], queryFn: readStoredWorkspace } as const;

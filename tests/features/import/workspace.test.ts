@@ -103,6 +103,14 @@ describe('workspace', () => {
     expect(agency?.n).toBe(0);
   });
 
+  it('stores the copy kept in the browser uncompressed, and it reads back to the same workspace', () => {
+    const stored = encodeWorkspace(workspace, { compress: false });
+    const compressed = encodeWorkspace(workspace);
+    expect(stored.length).toBeGreaterThan(compressed.length);
+    expect(decodeWorkspace(stored)).toEqual(decodeWorkspace(compressed));
+    expect(decodeWorkspace(stored)).toEqual(workspace);
+  });
+
   it('refuses a file that is not a workspace, naming what is wrong', () => {
     expect(() => decodeWorkspace(new Uint8Array([1, 2, 3]))).toThrow('not a zip archive');
   });

@@ -1,0 +1,80 @@
+// npm run pack -- --scale county|city|province --out bench-data/<name> [--encoding parquet|csv.gz]
+// npm run pack -- --from data/demo --out bench-data/demo-pack
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Connector } from '../src/db/index.ts';
+import { createNodeConnector } from '../src/db/node.ts';
+import type { CountySpec, Scale } from '../src/generate/index.ts';
+import { countyCount, countySpecs, generateScaleCounty, toCsvTables } from '../src/generate/index.ts';
+import { loadCellKeys, loadDataset, loadFindings, packBuilder } from '../src/load/index.ts';
+import { csvGzEncoder, directorySink, parquetEncoder } from '../src/load/pack/node.ts';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' }, encoding: { type: 'string', default: 'parquet' } },
+});
+const scales: readonly string[] = ['county', 'city', 'province'];
+if (!values.out || (!values.from && !scales.includes(values.scale ?? '')) || !['parquet', 'csv.gz'].includes(values.encoding ?? '')) {
+  console.error('usage: npm run pack -- (--scale county|city|province | --from <dataset dir>) --out <dir> [--encoding parquet|csv.gz]');
+  process.exit(2);
+}
+const out = path.resolve(values.out);
+const encoder = values.encoding === 'csv.gz' ? csvGzEncoder : parquetEncoder;
+const encode = new TextEncoder();
+const started = performance.now();
+const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+/** Counties loaded and checked together; each stays a region of its own in the pack. */
+const COUNTIES_PER_BATCH = 8;
+const TABLES = ['cells', 'findings', 'corrections', 'requests', 'review_litigation', 'report_summary', 'reports', 'agencies'];
+async function clear(db: Connector): Promise<void> {
+  for (const t of TABLES) await db.exec(`DELETE FROM ${t}`);
+}
+
+rmSync(out, { recursive: true, force: true });
+const db = await createNodeConnector();
+await loadCellKeys(db);
+const name = values.from ? path.basename(path.resolve(values.from)) : (values.scale as string);
+const builder = packBuilder(directorySink(out), encoder, name);
+let [generating, checking] = [0, 0];
+
+if (values.from) {
+  const file = (n: string) => new Uint8Array(readFileSync(path.join(values.from as string, `${n}.csv`)));
+  await loadDataset(db, name, { agencies: file('agencies'), reports: file('reports'), cells: file('cells') });
+  await loadFindings(db);
+  await builder.addPart(db);
+} else {
+  // The writer's own database: cells without the primary key index (generated data has no duplicates), which
+  // makes clearing and loading each batch several times cheaper. Pivots and findings are the app's own code.
+  await db.exec('DROP TABLE cells');
+  await db.exec('CREATE TABLE cells (report_id VARCHAR NOT NULL, key VARCHAR NOT NULL, value DOUBLE, raw VARCHAR, unit VARCHAR)');
+  const total = countyCount(values.scale as Scale);
+  let batch: CountySpec[] = [];
+  const flush = async () => {
+    let t = performance.now();
+    const counties = batch.map(generateScaleCounty);
+    const csv = toCsvTables(counties.flatMap((c) => c.agencies), counties.flatMap((c) => c.reports));
+    generating += performance.now() - t;
+    t = performance.now();
+    await clear(db);
+    await loadDataset(db, 'batch', { agencies: encode.encode(csv.agencies), reports: encode.encode(csv.reports), cells: encode.encode(csv.cells) });
+    await loadFindings(db);
+    checking += performance.now() - t;
+    await builder.addPart(db);
+    console.log(`${(batch.at(-1)?.index ?? 0) + 1}/${total} counties  ${seconds(started)}`);
+    batch = [];
+  };
+  for (const spec of countySpecs(values.scale as Scale)) {
+    batch.push(spec);
+    if (batch.length === COUNTIES_PER_BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+}
+const manifest = await builder.finish(db);
+const bytes = [...Object.values(manifest.tables), ...manifest.regions.flatMap((r) => [r.cells, r.narratives])];
+const mb = (n: number) => (n < 1e6 ? `${(n / 1e3).toFixed(1)} kB` : `${(n / 1e6).toFixed(2)} MB`);
+const startBytes = Object.values(manifest.tables).reduce((s, f) => s + f.bytes, 0);
+console.log(`${out}: ${manifest.encoding}, ${manifest.totals.agencies} agencies, ${manifest.totals.reports} reports, ${manifest.totals.cells} cells, ${manifest.regions.length} regions`);
+for (const [t, f] of Object.entries(manifest.tables)) console.log(`  ${t.padEnd(18)} ${String(f.rows).padStart(9)} rows  ${mb(f.bytes)}`);
+console.log(`  loaded at start: ${mb(startBytes)}; per region: ${mb((bytes.reduce((s, f) => s + f.bytes, 0) - startBytes) / Math.max(1, manifest.regions.length))} on average; whole pack ${mb(bytes.reduce((s, f) => s + f.bytes, 0))}`);
+console.log(`time: ${seconds(started)} (generating ${(generating / 1000).toFixed(1)} s, loading and checking ${(checking / 1000).toFixed(1)} s)`);

@@ -1,0 +1,13 @@
+export type { PackTable, StartTable } from './columns.ts';
+export { PACK_COLUMNS, START_TABLES } from './columns.ts';
+export type { PackEncoding, PackFile, PackManifest, PackRegion } from './manifest.ts';
+export { isPackPath, keysDigest, PACK_FORMAT, PACK_VERSION, parseManifest } from './manifest.ts';
+export type { FetchBytes } from './fetch-file.ts';
+export type { PackOptions } from './load-pack.ts';
+export { loadPack, packPaths } from './load-pack.ts';
+export type { Pack } from './regions.ts';
+export { ensureReportLoaded, packOf, setPagePack, unloadedReports } from './regions.ts';
+export type { ParquetReader } from './stage.ts';
+export type { PackBuilder, PackEncoder, PackSink } from './write-pack.ts';
+export { packBuilder } from './write-pack.ts';
+export { browserParquetReader } from './browser-parquet.ts';

@@ -1,0 +1,60 @@
+// Node entry of the pack module (command line and tests): encoders that need zlib or parquet-wasm's Node build.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { PackEncoder, PackSink } from './write-pack.ts';
+
+const require = createRequire(import.meta.url);
+type ParquetNode = typeof import('parquet-wasm/node');
+// The CJS copy of apache-arrow, the one duckdb-wasm's Node build produces tables of (stack-notes.md).
+type ArrowCjs = typeof import('apache-arrow');
+
+/** gzip-compressed CSV with a header, written by DuckDB's COPY (it does the quoting). */
+export const csvGzEncoder: PackEncoder = {
+  encoding: 'csv.gz',
+  extension: '.csv.gz',
+  async encode(db, select) {
+    const file = db.scratchPath(`pack-${process.pid}.csv`);
+    await db.exec(`COPY (${select}) TO '${file}' (HEADER, DELIMITER ',', QUOTE '"', ESCAPE '"')`);
+    try {
+      return gzipSync(readFileSync(file), { level: 6 });
+    } finally {
+      await db.dropFile(file);
+    }
+  },
+};
+
+/** Parquet (zstd) through parquet-wasm, from the query's Arrow result. */
+export const parquetEncoder: PackEncoder = {
+  encoding: 'parquet',
+  extension: '.parquet',
+  async encode(db, select) {
+    const pq = require('parquet-wasm/node') as ParquetNode;
+    const arrow = require('apache-arrow') as ArrowCjs;
+    // duckdb-wasm's raw IPC bytes end without the stream's end marker: re-frame them through arrow.
+    const ipc = arrow.tableToIPC(arrow.tableFromIPC(await db.queryIpc({ text: select, params: [] })), 'stream');
+    const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build();
+    return pq.writeParquet(pq.Table.fromIPCStream(ipc), props);
+  },
+};
+
+/** parquet-wasm's Node build as the loader's Parquet reader: Parquet bytes → Arrow IPC stream. */
+export async function nodeParquetReader(bytes: Uint8Array): Promise<Uint8Array> {
+  const pq = require('parquet-wasm/node') as ParquetNode;
+  return pq.readParquet(bytes).intoIPCStream();
+}
+
+/** Files of a pack written under `dir`. */
+export function directorySink(dir: string): PackSink {
+  return {
+    async write(file, bytes) {
+      const target = path.join(dir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, bytes);
+    },
+  };
+}
+
+/** The loader's fetchBytes over files on disk (paths as loadPack forms them from its base). */
+export const readBytes = async (file: string): Promise<Uint8Array> => new Uint8Array(readFileSync(file));

@@ -1,0 +1,131 @@
+import type { Connector } from '../../db/index.ts';
+import { LIST_SEPARATOR, sql, SqlFragment } from '../../db/index.ts';
+import type { FetchBytes } from './fetch-file.ts';
+import { fetchPackFile } from './fetch-file.ts';
+import type { PackManifest } from './manifest.ts';
+import { REGION_KEY } from './sql-parts.ts';
+import type { ParquetReader, Staged } from './stage.ts';
+import { stage } from './stage.ts';
+import { regionInserts } from './region-inserts.ts';
+
+/** A loaded pack: its manifest and which regions' cells and narratives are in DuckDB. */
+export interface Pack {
+  manifest: PackManifest;
+  /** Indexes into manifest.regions whose cells are loaded. */
+  loaded(): ReadonlySet<number>;
+  /** Load regions' cells and narratives (each all-or-nothing); already loaded ones are skipped. */
+  loadRegions(indexes: readonly number[]): Promise<void>;
+  /** Load the region of a report of the pack, if not loaded yet; other reports are left alone. */
+  ensureReport(reportId: string): Promise<void>;
+  /** Called after every region load. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface PackSource {
+  manifest: PackManifest;
+  dir: string;
+  fetchBytes: FetchBytes;
+  /** Report ids by report number. */
+  ids: readonly string[];
+  parquet?: ParquetReader;
+}
+
+const PACKS = new WeakMap<Connector, Pack>();
+let pagePack: Pack | undefined;
+
+/**
+ * Declare the browser page's pack: the page has one DuckDB, which views reach through wrapping connectors
+ * (the first-paint snapshot connector), so lookups by connector fall back to it.
+ */
+export function setPagePack(pack: Pack): void {
+  pagePack = pack;
+}
+
+/** The pack loaded into this database (or the page's), if any. */
+export const packOf = (db: Connector): Pack | undefined => PACKS.get(db) ?? pagePack;
+
+function regionOf(manifest: PackManifest, no: number): number {
+  let [lo, hi] = [0, manifest.regions.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((manifest.regions[mid]?.firstReport ?? 0) <= no) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+async function loadRegion(db: Connector, src: PackSource, index: number): Promise<void> {
+  const region = src.manifest.regions[index];
+  if (!region) throw new Error(`no region ${index} in the pack`);
+  const files = [region.cells, region.narratives];
+  const [cells, narratives] = await Promise.all(files.map((f) => fetchPackFile(src.fetchBytes, src.dir, f)));
+  const ids = src.ids.slice(region.firstReport, region.firstReport + region.reports);
+  const staged: Staged[] = [];
+  try {
+    for (const [table, bytes, f] of [['cells', cells, region.cells], ['narratives', narratives, region.narratives]] as const) {
+      staged.push(await stage(db, src.manifest.encoding, table, bytes as Uint8Array, src.parquet).catch((e: unknown) => {
+        throw new Error(`${src.dir + f.file}: unreadable (${e instanceof Error ? e.message : String(e)})`);
+      }));
+    }
+    await regionInserts(db, { cells: staged[0] as Staged, narratives: staged[1] as Staged }, region.firstReport, ids, src.manifest.datasets);
+  } finally {
+    await Promise.all(staged.map((s) => s.drop()));
+  }
+}
+
+/** Register a pack with its database (after its start tables are in) and return its handle. */
+export function attachPack(db: Connector, src: PackSource): Pack {
+  const loaded = new Set<number>();
+  const listeners = new Set<() => void>();
+  let byId: Map<string, number> | undefined;
+  // One region load at a time: each is a transaction on the dashboard's connection.
+  let queue: Promise<unknown> = Promise.resolve();
+  const pack: Pack = {
+    manifest: src.manifest,
+    loaded: () => loaded,
+    loadRegions(indexes) {
+      const run = queue.then(async () => {
+        for (const i of indexes) {
+          if (loaded.has(i)) continue;
+          await loadRegion(db, src, i);
+          loaded.add(i);
+          for (const l of listeners) l();
+        }
+      });
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async ensureReport(reportId) {
+      byId ??= new Map(src.ids.map((id, no) => [id, no]));
+      const no = byId.get(reportId);
+      if (no === undefined) return;
+      const index = regionOf(src.manifest, no);
+      if (!loaded.has(index)) await pack.loadRegions([index]);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  PACKS.set(db, pack);
+  return pack;
+}
+
+/** Make sure a report's cells and narrative are loaded (a no-op without a pack or for reports outside it). */
+export async function ensureReportLoaded(db: Connector, reportId: string): Promise<void> {
+  await packOf(db)?.ensureReport(reportId);
+}
+
+/**
+ * Reports of the pack whose region's cells are not loaded: their pivots and findings are the pack's
+ * precomputed ones and must be kept by any refresh. NULL-free predicate on report_id; `false` without a pack.
+ */
+export function unloadedReports(db: Connector): SqlFragment {
+  const pack = packOf(db);
+  const keys = pack?.manifest.regions.flatMap((r, i) => (pack.loaded().has(i) ? [] : [r.key])) ?? [];
+  if (!pack || keys.length === 0) return new SqlFragment({ text: 'false', params: [] });
+  const q = sql`report_id IN (SELECT r.report_id FROM reports r JOIN agencies a USING (agency_id)
+    WHERE list_contains(string_split(${pack.manifest.datasets.join(LIST_SEPARATOR)}, ${LIST_SEPARATOR}), r.dataset)
+      AND list_contains(string_split(${keys.join(LIST_SEPARATOR)}, ${LIST_SEPARATOR}), ${new SqlFragment({ text: REGION_KEY, params: [] })}))`;
+  return new SqlFragment(q);
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { Connector } from '../../../src/db/index.ts';
+import { ident, sql } from '../../../src/db/index.ts';
+import { createNodeConnector } from '../../../src/db/node.ts';
+import type { PackEncoder } from '../../../src/load/index.ts';
+import { loadCellKeys, loadDataset, loadFindings, packBuilder } from '../../../src/load/index.ts';
+
+/** A database with data/demo loaded the app's way: CSV tables, pivots refreshed, findings computed. */
+export async function demoDb(): Promise<Connector> {
+  const db = await createNodeConnector({ lock: false });
+  await loadCellKeys(db);
+  const file = (n: string) => new Uint8Array(readFileSync(new URL(`../../../data/demo/${n}.csv`, import.meta.url)));
+  await loadDataset(db, 'demo', { agencies: file('agencies'), reports: file('reports'), cells: file('cells') });
+  await loadFindings(db);
+  return db;
+}
+
+/** The pack of what `db` holds, as files in memory under `dir/`; fetch reads them back (a missing one throws). */
+export async function memoryPack(db: Connector, encoder: PackEncoder, dir = 'pack') {
+  const files = new Map<string, Uint8Array>();
+  const builder = packBuilder({ write: async (f, bytes) => void files.set(`${dir}/${f}`, bytes) }, encoder, 'demo');
+  await builder.addPart(db);
+  const manifest = await builder.finish(db);
+  const fetch = async (path: string): Promise<Uint8Array> => {
+    const bytes = files.get(path);
+    if (!bytes) throw new Error('HTTP 404');
+    return bytes;
+  };
+  return { files, manifest, fetch };
+}
+
+/** Every row of a table, in a stable order. */
+export const rowsOf = (db: Connector, table: string, exclude = '') =>
+  db.query({ text: `SELECT * ${exclude ? `EXCLUDE (${exclude})` : ''} FROM ${table} ORDER BY ALL`, params: [] });
+
+export const countOf = async (db: Connector, table: 'cells' | 'reports' | 'findings' | 'requests') =>
+  Number((await db.query(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0]?.n);
