@@ -8,6 +8,7 @@ import type { Connector } from '../db/index.ts';
 import { browserConnector } from '../db/index.ts';
 import type { DatasetFiles } from '../load/index.ts';
 import { loadCellKeys, loadDataset, loadFindings } from '../load/index.ts';
+import { openPackDatabase } from './open-pack.ts';
 
 // Bundled with the app (hashed assets under dist/), so the dashboard works offline from any static server.
 const DEFAULT_DATASETS = {
@@ -15,7 +16,10 @@ const DEFAULT_DATASETS = {
   samples: { agencies: samplesAgencies, reports: samplesReports, cells: samplesCells },
 } as const;
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+/** Every embedded data file's URL (the first-paint snapshot must have been computed from exactly these). */
+export const DEFAULT_DATA_URLS: readonly string[] = Object.values(DEFAULT_DATASETS).flatMap((d) => Object.values(d));
+
+export async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
@@ -30,8 +34,13 @@ async function fetchDataset(urls: Record<keyof DatasetFiles, string>): Promise<D
   return { agencies, reports, cells };
 }
 
-/** Start DuckDB, load the embedded datasets (the demo county and the real samples) and check them. */
+/**
+ * Start DuckDB, load the embedded datasets (the demo county and the real samples) and check them; or, with
+ * `?data=<pack>` in the page's URL, load that pack instead.
+ */
 export async function openDefaultDatabase(): Promise<Connector> {
+  const pack = new URLSearchParams(window.location.search).get('data');
+  if (pack !== null) return openPackDatabase(pack, fetchBytes);
   const [db, ...datasets] = await Promise.all([
     browserConnector(),
     ...Object.values(DEFAULT_DATASETS).map(fetchDataset),

@@ -3,6 +3,7 @@ import type { AgencyKind } from '../domain/index.ts';
 import { datasetFacetsQuery, regionFacetsQuery } from '../queries/index.ts';
 import type { MessageKey } from '../ui/index.ts';
 import { useConnector, useT } from '../ui/index.ts';
+import type { FilterScope } from './routes.ts';
 import type { ViewState } from './view-state.ts';
 import { readViewState } from './view-state.ts';
 
@@ -37,13 +38,13 @@ function Chips<T extends string | number>({ label, options, selected, render, on
 }
 
 /** County and report-template chips; a single county is still shown, so the filter is visible. */
-type Filters = ViewState['filters'];
-type SetFilters = (update: (current: Filters) => Partial<Filters>) => void;
+type FilterValues = ViewState['filters'];
+type SetFilters = (update: (current: FilterValues) => Partial<FilterValues>) => void;
 
 /** The toggled list of one filter, computed from the filters as they are at click time. */
 const toggled =
-  <K extends 'years' | 'kinds' | 'counties' | 'templates'>(key: K, value: NonNullable<Filters[K]>[number] | null) =>
-  (current: Filters): Partial<Filters> => ({
+  <K extends 'years' | 'kinds' | 'counties' | 'templates'>(key: K, value: NonNullable<FilterValues[K]>[number] | null) =>
+  (current: FilterValues): Partial<FilterValues> => ({
     [key]: value === null ? [] : toggle((current[key] ?? []) as readonly (typeof value)[], value),
   });
 
@@ -71,8 +72,13 @@ function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters
   );
 }
 
-/** Dataset, year and agency-kind filters; every change goes to the URL. */
-export function FilterBar({ state, onChange }: { state: ViewState; onChange: (next: ViewState) => void }) {
+/** Dataset, year and agency-kind filters, as far as the view reads them (`scope`); every change goes to the URL. */
+export function FilterBar({ state, scope = 'all', onChange }: { state: ViewState; scope?: FilterScope; onChange: (next: ViewState) => void }) {
+  if (scope === 'none') return null;
+  return <Filters state={state} scope={scope} onChange={onChange} />;
+}
+
+function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterScope; onChange: (next: ViewState) => void }) {
   const db = useConnector();
   const { t } = useT();
   const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, state.filters.dataset));
@@ -83,7 +89,8 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
     onChange({ ...current, filters: { ...current.filters, ...update(current.filters) } });
   };
   return (
-    <div className="filters">
+    <div className="filters" data-scope={scope}>
+      {scope === 'picker' ? <p className="note" style={{ flexBasis: '100%', margin: 0 }}>{t('filter.pickerOnly')}</p> : null}
       <label className="dataset">
         {t('dataset.label')}
         <select
@@ -107,13 +114,15 @@ export function FilterBar({ state, onChange }: { state: ViewState; onChange: (ne
         render={String}
         onToggle={(y) => set(toggled('years', y))}
       />
-      <Chips<AgencyKind>
-        label={t('filter.kinds')}
-        options={facets.kinds}
-        selected={state.filters.kinds}
-        render={(k) => t(`kind.${k}`)}
-        onToggle={(k) => set(toggled('kinds', k))}
-      />
+      {scope === 'peer' ? null : (
+        <Chips<AgencyKind>
+          label={t('filter.kinds')}
+          options={facets.kinds}
+          selected={state.filters.kinds}
+          render={(k) => t(`kind.${k}`)}
+          onToggle={(k) => set(toggled('kinds', k))}
+        />
+      )}
       <RegionTemplateChips state={state} set={set} />
     </div>
   );
