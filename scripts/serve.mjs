@@ -4,10 +4,20 @@ import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
-/** Serve `dir` on host:port; resolves to the server and its address once listening. */
-export function serve(dir, { host = '127.0.0.1', port = 0 } = {}) {
-  const handler = sirv(path.resolve(dir), { dev: false, etag: true, single: false });
-  const server = http.createServer(handler);
+/**
+ * Serve `dir` on host:port, and each folder of `mounts` under its URL prefix (e.g. { '/bench-data/': 'bench-data' }
+ * for data packs beside the app); resolves to the server and its address once listening.
+ */
+export function serve(dir, { host = '127.0.0.1', port = 0, mounts = {} } = {}) {
+  const options = { dev: false, etag: true, single: false };
+  const root = sirv(path.resolve(dir), options);
+  const mounted = Object.entries(mounts).map(([prefix, folder]) => [prefix, sirv(path.resolve(folder), options)]);
+  const server = http.createServer((req, res) => {
+    const hit = mounted.find(([prefix]) => req.url?.startsWith(prefix));
+    if (!hit) return root(req, res);
+    req.url = req.url.slice(hit[0].length - 1);
+    return hit[1](req, res, () => ((res.statusCode = 404), res.end()));
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,27 +1,54 @@
-// npm run bench: builds dist/, then prints every benchmark figure as a table and writes
-// bench-results/latest.json. Figures only: nothing here fails a build.
+// npm run bench [-- --scale county|city|province]: builds dist/, then prints every benchmark figure as a
+// table and writes bench-results/latest.json. Figures only: nothing here fails a build. Without --scale,
+// every scale and every suite runs; with it, only the named scales (start, views, memory, overhead
+// against direct duckdb-wasm and native DuckDB).
+// DIST_DIR=<dir> measures another build of the app.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../serve.mjs';
-import { launch, measureOverview } from './browser.ts';
+import { launch } from './browser.ts';
 import { measureExport } from './export.ts';
 import { measureImport } from './import.ts';
 import { nodeFigures } from './node.ts';
+import { buildOverheadPage, measureOverhead } from './overhead.ts';
+import type { PackInfo } from './packs.ts';
+import { BENCH_DATA, ensurePack } from './packs.ts';
 import { parseFigures } from './parse.ts';
+import { measureScale } from './scale.ts';
+import type { ScaleName } from './scales.ts';
+import { pickScales } from './scales.ts';
 import type { Figure } from './stats.ts';
 import { printTable } from './stats.ts';
 
-const figures: Figure[] = [];
-figures.push(...(await nodeFigures()));
-figures.push(...(await parseFigures()));
+const argv = process.argv.slice(2);
+const scales = pickScales(argv);
+const everything = !argv.some((a) => a.startsWith('--scale'));
+const dist = process.env.DIST_DIR ?? 'dist';
 
-const { server, url } = (await serve('dist', { port: 0 })) as { server: Server; url: string };
+const figures: Figure[] = [];
+if (everything) {
+  figures.push(...(await nodeFigures()));
+  figures.push(...(await parseFigures()));
+}
+
+const packs = new Map<ScaleName, PackInfo>();
+for (const scale of scales) if (scale !== 'county') packs.set(scale, ensurePack(scale));
+
+mkdirSync(BENCH_DATA, { recursive: true });
+await buildOverheadPage();
+const { server, url } = (await serve(dist, { port: 0, mounts: { [`/${BENCH_DATA}/`]: BENCH_DATA } })) as { server: Server; url: string };
 const browser = await launch();
 try {
-  figures.push(...(await measureOverview(browser, url, 'county (demo)')));
-  figures.push(...(await measureExport(browser, url)));
-  figures.push(...(await measureImport(browser, url)));
+  for (const scale of scales) {
+    const pack = packs.get(scale) ?? null;
+    figures.push(...(await measureScale(browser, url, scale, pack)));
+    figures.push(...(await measureOverhead(browser, scale === 'county' ? 'county (demo)' : scale, pack)));
+  }
+  if (everything) {
+    figures.push(...(await measureExport(browser, url)));
+    figures.push(...(await measureImport(browser, url)));
+  }
 } finally {
   await browser.close();
   server.close();
@@ -29,5 +56,5 @@ try {
 
 printTable(figures);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), figures }, null, 1));
+writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), scales, figures }, null, 1));
 console.log('\nwritten bench-results/latest.json');

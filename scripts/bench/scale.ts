@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { withParams } from './browser.ts';
+import type { PackInfo } from './packs.ts';
+import type { ScaleName } from './scales.ts';
+import { TARGETS } from './scales.ts';
+import { measureStarts } from './start.ts';
+import type { Figure } from './stats.ts';
+import { quantile } from './stats.ts';
+import { measureViews } from './views.ts';
+
+const MB = 1e6;
+const median = (xs: number[]) => quantile(xs.filter(Number.isFinite), 0.5);
+
+/** The app's URL for a scale: the embedded demo for county, `?data=<pack folder>` otherwise. */
+export function scaleUrl(base: string, pack: PackInfo | null): string {
+  return pack ? withParams(base, { data: pack.dir }) : base;
+}
+
+function packFigures(label: string, pack: PackInfo): Figure[] {
+  return [
+    { name: `${label}: pack, reports / cells`, value: pack.reports, unit: `reports, ${(pack.cells / 1e6).toFixed(2)} M cells` },
+    { name: `${label}: pack, whole / loaded at start`, value: pack.bytes / MB, unit: `MB / ${(pack.startBytes / MB).toFixed(1)} MB` },
+    ...(Number.isFinite(pack.generatedMs) ? [{ name: `${label}: pack generated now (scripts/pack.ts)`, value: pack.generatedMs / 1000, unit: 's' }] : []),
+  ];
+}
+
+/** Start, per-view filter latency and memory figures of one scale in headless Chromium. */
+export async function measureScale(browser: Browser, base: string, scale: ScaleName, pack: PackInfo | null): Promise<Figure[]> {
+  const label = scale === 'county' ? 'county (demo)' : `${scale}`;
+  const t = TARGETS[scale];
+  const url = scaleUrl(base, pack);
+  const runs = scale === 'province' ? 2 : 3;
+  const { cold, warm } = await measureStarts(browser, url, runs);
+  console.error(`bench: ${label} starts done`);
+  const { views, memory } = await measureViews(browser, url, 20);
+  const figures: Figure[] = [
+    ...(pack ? packFigures(label, pack) : []),
+    { name: `${label}: first chart, cold (median of ${runs})`, value: median(cold.map((s) => s.firstChart)), unit: 'ms', ...(t.firstChartCold ? { target: t.firstChartCold } : {}) },
+    { name: `${label}: first chart, warm`, value: median(warm.map((s) => s.firstChart)), unit: 'ms' },
+    { name: `${label}: interactive, cold (atlas:interactive)`, value: median(cold.map((s) => s.interactive)), unit: 'ms', ...(t.interactive ? { target: t.interactive } : {}) },
+    { name: `${label}: interactive, warm`, value: median(warm.map((s) => s.interactive)), unit: 'ms' },
+    { name: `${label}: data fetched at start, cold`, value: median(cold.map((s) => s.dataBytes)) / MB, unit: 'MB' },
+    { name: `${label}: data fetch, first request to last byte, cold`, value: median(cold.map((s) => s.dataFetchMs)), unit: 'ms' },
+  ];
+  // Packs ship their findings computed; only CSV data is checked at load.
+  const checks = median(cold.map((s) => s.checksMs));
+  if (Number.isFinite(checks)) {
+    figures.push({ name: `${label}: consistency checks at load (atlas:checks)`, value: checks, unit: 'ms', ...(scale === 'county' ? { target: 200 } : {}) });
+  }
+  for (const v of views) {
+    if (v.crashed) figures.push({ name: `${label}: ${v.view} CRASHED the tab (after ${v.samples.length} clicks)`, value: v.samples.length, unit: 'clicks' });
+    figures.push(
+      { name: `${label}: ${v.view} filter change p50 (${v.samples.length} clicks)`, value: quantile(v.samples, 0.5), unit: 'ms' },
+      { name: `${label}: ${v.view} filter change p95`, value: quantile(v.samples, 0.95), unit: 'ms', ...(t.filterP95 ? { target: t.filterP95 } : {}) },
+    );
+  }
+  figures.push(
+    { name: `${label}: main-thread JS heap after each view (${views.map((v) => v.view).join(', ')})`, value: (views[0]?.heapBytes ?? Number.NaN) / MB, unit: `MB, then ${views.slice(1).map((v) => (v.crashed ? 'crashed' : (v.heapBytes / MB).toFixed(0))).join(', ')}` },
+    { name: `${label}: main-thread JS heap, after all views`, value: memory.heapBytes / MB, unit: 'MB' },
+    { name: `${label}: DuckDB worker wasm memory (peak)`, value: memory.wasmBytes / MB, unit: 'MB' },
+    { name: `${label}: renderer process resident (page + worker)`, value: memory.rendererBytes / MB, unit: 'MB', ...(t.memoryMb ? { target: t.memoryMb } : {}) },
+  );
+  return figures;
+}

@@ -1,0 +1,66 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { clickAndSettle, interactive, newContext, settled } from './browser.ts';
+import type { Memory } from './memory.ts';
+import { mainHeap, measureMemory } from './memory.ts';
+import { FILTERED_VIEWS } from './scales.ts';
+
+export interface ViewLatencies {
+  view: string;
+  /** Milliseconds from a year-chip click until every chart of the view drew again and nothing loads. */
+  samples: number[];
+  /** Main-thread JS heap after the view's clicks, bytes (NaN if the page crashed). */
+  heapBytes: number;
+  /** The browser tab crashed in this view (out of memory, most likely); the next view starts afresh. */
+  crashed: boolean;
+}
+
+const YEAR_CHIPS = 'fieldset.chips:first-of-type';
+
+async function open(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await interactive(page);
+  return page;
+}
+
+async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[]): Promise<void> {
+  // Through the navigation bar, as a user moves between views: the data stays loaded.
+  await page.locator(`nav.views a[href="?v=${view}"]`).click();
+  await settled(page);
+  const years = await page.locator(YEAR_CHIPS).first().locator('button').count();
+  // A view slower than its budget stops early (at least 3 clicks): its p95 is then the slowest click.
+  const until = performance.now() + budgetMs;
+  for (let i = 0; i < count && (i < 3 || performance.now() < until); i++) {
+    const nth = 1 + (i % Math.max(1, years - 1));
+    samples.push(await clickAndSettle(page, `${YEAR_CHIPS} button:nth-of-type(${nth + 1})`));
+  }
+}
+
+/**
+ * Visit each view with the global filters (one page, data loaded once), then toggle year chips `count`
+ * times (or until `budgetMs` is spent) and time each until the view settles; memory is taken after the
+ * last view. A view that crashes the tab is recorded as such and the next view opens a fresh page.
+ */
+export async function measureViews(browser: Browser, url: string, count: number, budgetMs = 120_000): Promise<{ views: ViewLatencies[]; memory: Memory }> {
+  const context = await newContext(browser);
+  try {
+    let page = await open(context, url);
+    const views: ViewLatencies[] = [];
+    for (const view of FILTERED_VIEWS) {
+      const samples: number[] = [];
+      try {
+        await clicks(page, view, count, budgetMs, samples);
+        views.push({ view, samples, heapBytes: await mainHeap(context, page), crashed: false });
+      } catch (e) {
+        if (!page.isClosed() && !String(e).includes('crashed')) throw e;
+        views.push({ view, samples, heapBytes: Number.NaN, crashed: true });
+        await page.close().catch(() => undefined);
+        page = await open(context, url);
+      }
+      console.error(`bench: ${view} done`);
+    }
+    return { views, memory: await measureMemory(browser, context, page) };
+  } finally {
+    await context.close();
+  }
+}
