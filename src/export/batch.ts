@@ -1,6 +1,7 @@
 import type { Connector } from '../db/index.ts';
 import type { ExportFormat, ExportSpec, ExportTools } from './briefing.ts';
-import { briefingTexts, exportFile, exportName } from './briefing.ts';
+import { briefingTexts } from './briefing.ts';
+import { exportFile, exportName } from './export-file.ts';
 import type { Lang } from './dictionary.ts';
 import type { NameScript } from './file-name.ts';
 import type { ImagePreset } from './presets.ts';

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { EXPORT_FONT_STACK } from './font.ts';
+import { EXPORT_FONT_STACK } from './font-family.ts';
 
 /** What makes a chart briefing-grade: title, filters in words, source, definitions and a findings note. */
 export interface BriefingMeta {
@@ -37,11 +37,8 @@ interface FooterBlock {
   fill: string;
 }
 
-/**
- * The chart option with the briefing furniture composed in (title, subtitle, footer as graphic text), so
- * the PNG and the SVG are the same picture; the plot area and legend move to make room.
- */
-export function briefingOption(option: EChartsOption, meta: BriefingMeta): EChartsOption {
+/** Pixels the briefing takes above the plot (title and subtitle) and below it (note, footnotes, source). */
+export function briefingFrame(meta: BriefingMeta): { header: number; footer: number; graphic: NonNullable<EChartsOption['graphic']> } {
   const inner = meta.width - 2 * PAD;
   const header = PAD / 2 + TITLE.line * estimateLines(meta.title, TITLE.size, inner) + (meta.subtitle ? SUBTITLE.line : 0) + 12;
   const blocks: FooterBlock[] = [
@@ -61,25 +58,40 @@ export function briefingOption(option: EChartsOption, meta: BriefingMeta): EChar
     bottom += lines * b.line + 2;
     return el;
   });
-  const footer = bottom + 8;
+  return { header, footer: bottom + 8, graphic };
+}
+
+/** Boxes anchored at the bottom move up by the footer, the others down by the header. */
+const clear = (v: unknown, header: number, footer: number) =>
+  each(v, (b) => (typeof b.bottom === 'number' ? { ...b, bottom: b.bottom + footer } : { ...b, top: shift(b.top, header, 0) }));
+
+/**
+ * The chart option with the briefing furniture composed in (title, subtitle, footer as graphic text), so
+ * the PNG and the SVG are the same picture; the plot area, legend, visual map and any panel titles (small
+ * multiples) move to make room.
+ */
+export function briefingOption(option: EChartsOption, meta: BriefingMeta): EChartsOption {
+  const inner = meta.width - 2 * PAD;
+  const { header, footer, graphic } = briefingFrame(meta);
+  const title = {
+    text: meta.title,
+    subtext: meta.subtitle,
+    left: PAD,
+    top: PAD / 2,
+    itemGap: 6,
+    textStyle: { fontSize: TITLE.size, lineHeight: TITLE.line, fontWeight: 'bold', color: '#1f2328', width: inner, overflow: 'break', fontFamily: EXPORT_FONT_STACK },
+    subtextStyle: { fontSize: SUBTITLE.size, color: '#57606a', fontFamily: EXPORT_FONT_STACK },
+  } as const;
+  const panels = Array.isArray(option.title) ? (option.title as Box[]).map((t) => ({ ...t, top: shift(t.top, header, 0) })) : [];
   return {
     ...option,
     animation: false,
     backgroundColor: '#ffffff',
     textStyle: { ...(option.textStyle as Box | undefined), fontFamily: EXPORT_FONT_STACK },
-    title: {
-      text: meta.title,
-      subtext: meta.subtitle,
-      left: PAD,
-      top: PAD / 2,
-      itemGap: 6,
-      textStyle: { fontSize: TITLE.size, lineHeight: TITLE.line, fontWeight: 'bold', color: '#1f2328', width: inner, overflow: 'break', fontFamily: EXPORT_FONT_STACK },
-      subtextStyle: { fontSize: SUBTITLE.size, color: '#57606a', fontFamily: EXPORT_FONT_STACK },
-    },
+    title: panels.length ? [title, ...panels] : title,
     grid: each(option.grid, (g) => ({ ...g, top: shift(g.top, header, 48), bottom: shift(g.bottom, footer, 32) })) as EChartsOption['grid'],
-    legend: each(option.legend, (l) =>
-      typeof l.bottom === 'number' ? { ...l, bottom: l.bottom + footer } : { ...l, top: shift(l.top, header, 0) },
-    ) as EChartsOption['legend'],
+    legend: clear(option.legend, header, footer) as EChartsOption['legend'],
+    ...(option.visualMap ? { visualMap: clear(option.visualMap, header, footer) as EChartsOption['visualMap'] } : {}),
     graphic,
   };
 }

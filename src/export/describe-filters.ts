@@ -1,15 +1,9 @@
+import type { Filters } from '../queries/index.ts';
 import type { Lang, Word } from './dictionary.ts';
 import { word } from './dictionary.ts';
 
-/** What a view is filtered by; the same shape as the dashboard's Filters (empty lists mean "all"). */
-export interface ExportFilters {
-  dataset: string;
-  years: readonly number[];
-  kinds: readonly string[];
-  counties?: readonly string[];
-  agencies?: readonly string[];
-  templates?: readonly string[];
-}
+/** What a view is filtered by: the dashboard's own Filters (empty lists mean "all"). */
+export type ExportFilters = Filters;
 
 /** Names the filters alone do not carry, looked up in the data (see `scopeSql`). */
 export interface FilterPlaces {

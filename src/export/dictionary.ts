@@ -23,6 +23,11 @@ export const WORDS = {
     'kind.department': '县级部门',
     'kind.government_office': '政府办公室',
     'kind.jurisdiction': '全辖区汇总',
+    trend: '{name}历年走势',
+    everyAgency: '每个机关一张（ZIP）',
+    everyIndicator: '本机关全部指标（ZIP）',
+    perAgency: '{name}_各机关',
+    allIndicators: '全部指标',
   },
   en: {
     allYears: 'all years',
@@ -44,6 +49,11 @@ export const WORDS = {
     'kind.department': 'county departments',
     'kind.government_office': 'government offices',
     'kind.jurisdiction': 'jurisdiction totals',
+    trend: '{name} by year',
+    everyAgency: 'One per agency (ZIP)',
+    everyIndicator: 'Every indicator of this agency (ZIP)',
+    perAgency: '{name}_per-agency',
+    allIndicators: 'all-indicators',
   },
 } as const;
 

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { Component, Suspense, useEffect, useRef, useState } from 'react';
 import { exportBatch } from './batch.ts';
 import type { ExportFormat } from './briefing.ts';
-import { briefingTexts, exportFile, exportName, isImageFormat } from './briefing.ts';
+import { briefingTexts, isImageFormat } from './briefing.ts';
 import { browserTools } from './browser-tools.ts';
 import { download } from './download.ts';
+import { exportFile, exportName } from './export-file.ts';
 import type { ExportMenuProps } from './export-menu.tsx';
 import type { NameScript } from './file-name.ts';
 import { fileName } from './file-name.ts';
@@ -52,7 +53,7 @@ class Failure extends Component<{ lang: Props['lang']; children: ReactNode }, { 
 function ExportForm({ db, lang, batches, onClose, ...spec }: Props) {
   const w = (key: MenuWord, vars?: Record<string, string | number>) => menuWord(lang, key, vars);
   const { data } = useSuspenseQuery({
-    queryKey: ['exportTexts', spec.filters, spec.indicators ?? [], spec.title, lang],
+    queryKey: ['exportTexts', spec.filters, spec.indicators ?? [], spec.notes ?? [], spec.title, lang],
     queryFn: () => briefingTexts(db, spec, lang),
   });
   const hasChart = spec.option !== undefined;

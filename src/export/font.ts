@@ -1,10 +1,6 @@
+import { EXPORT_FONT_FAMILY } from './font-family.ts';
 import type { Subsetter } from './subset.ts';
 import { woffToSfnt } from './woff.ts';
-
-/** The family exported charts name first; its faces are the subsets embedded in (or loaded for) each export. */
-export const EXPORT_FONT_FAMILY = 'Atlas Noto Sans SC';
-// Single quotes: ECharts' SVG renderer writes the family into a double-quoted style attribute unescaped.
-export const EXPORT_FONT_STACK = `'${EXPORT_FONT_FAMILY}', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
 
 /** One file of the bundled font (@fontsource/noto-sans-sc splits it by unicode-range) and what it covers. */
 export interface FontChunk {

@@ -26,6 +26,7 @@ export const MENU_WORDS = {
     done: '已导出 {name}',
     failed: '导出失败：{message}',
     loading: '正在读取数据说明…',
+    opening: '正在打开导出…',
     dataOnly: '表格只导出数据（CSV、XLSX、Parquet）。',
   },
   en: {
@@ -52,6 +53,7 @@ export const MENU_WORDS = {
     done: 'Exported {name}',
     failed: 'Export failed: {message}',
     loading: 'Reading the data notes…',
+    opening: 'Opening export…',
     dataOnly: 'Tables export as data only (CSV, XLSX, Parquet).',
   },
 } as const;

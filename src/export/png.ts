@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/index.ts';
 import type { FontChunk, FontFiles } from './font.ts';
-import { EXPORT_FONT_FAMILY, planSubsets } from './font.ts';
+import { EXPORT_FONT_FAMILY } from './font-family.ts';
+import { planSubsets } from './font.ts';
 import type { ImagePreset } from './presets.ts';
 import { renderSvg, svgText } from './svg.ts';
 

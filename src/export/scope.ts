@@ -1,5 +1,6 @@
-import type { Connector, Sql, SqlFragment } from '../db/index.ts';
-import { fragment, ident, inList, sql } from '../db/index.ts';
+import type { Connector, Sql } from '../db/index.ts';
+import { sql } from '../db/index.ts';
+import { filterClause } from '../queries/index.ts';
 import type { ExportFilters, FilterPlaces } from './describe-filters.ts';
 import { describeYears } from './describe-filters.ts';
 import type { Lang, Word } from './dictionary.ts';
@@ -17,20 +18,10 @@ export interface Scope extends FilterPlaces {
   findingErrors: number;
 }
 
-// The same conditions as queries/filters.ts `filterClause` (export may not import queries).
-function where(f: ExportFilters): SqlFragment {
-  return fragment(sql`dataset = ${f.dataset}
-      AND ${inList(ident('year'), f.years)}
-      AND ${inList(ident('kind'), f.kinds)}
-      AND ${inList(ident('county'), f.counties ?? [])}
-      AND ${inList(ident('agency_id'), f.agencies ?? [])}
-      AND ${inList(ident('template'), f.templates ?? [])}`);
-}
-
 /** One row describing the reports a filter selects, with the findings that touch them. */
 export function scopeSql(f: ExportFilters): Sql {
   return sql`
-    WITH sel AS (SELECT * FROM report_list WHERE ${where(f)})
+    WITH sel AS (SELECT * FROM report_list WHERE ${filterClause(f)})
     SELECT count(*) AS reports,
            count(DISTINCT agency_id) AS agencies,
            coalesce(list(DISTINCT year ORDER BY year), []) AS years,

@@ -14,7 +14,9 @@ export async function exportCsv(db: Connector, query: Sql): Promise<Uint8Array> 
   const name = db.scratchPath(`atlas-export-${copies}.csv`);
   // The file name is ours, never user text; COPY takes no parameter in that position.
   const target = new SqlFragment({ text: `'${name}'`, params: [] });
-  await db.query(sql`COPY (${fragment(query)}) TO ${target} (HEADER, DELIMITER ',')`);
+  // The line break keeps a trailing line comment of the query (console SQL) from swallowing the parenthesis.
+  await db.query(sql`COPY (${fragment(query)}
+) TO ${target} (HEADER, DELIMITER ',')`);
   try {
     const bytes = await db.readFile(name);
     const out = new Uint8Array(BOM.length + bytes.length);

@@ -1,6 +1,7 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Component, Suspense } from 'react';
+import { Component, createContext, Suspense, useContext, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from './i18n.tsx';
 
 interface BoundaryProps {
@@ -55,6 +56,29 @@ export function Boundary({ children, fallback }: { children: ReactNode; fallback
   );
 }
 
+/** The card around a component: its title, and where its body's header controls go ('head' inside the header itself). */
+interface CardPlace {
+  title: string;
+  slot: HTMLElement | null | 'head';
+}
+
+const CardContext = createContext<CardPlace | null>(null);
+
+/** Title of the enclosing card, if any (the default title of what the card exports). */
+export function useCardTitle(): string | undefined {
+  return useContext(CardContext)?.title;
+}
+
+/**
+ * Controls a card's body puts in the card header (e.g. an export menu that needs the chart the body
+ * loaded); outside a card, or in the header already, they stay where they are.
+ */
+export function CardActions({ children }: { children: ReactNode }) {
+  const card = useContext(CardContext);
+  if (!card || card.slot === 'head') return <>{children}</>;
+  return card.slot ? createPortal(children, card.slot) : null;
+}
+
 /** A titled panel whose content loads and fails on its own, without taking the page down. */
 export function Card({
   title,
@@ -68,13 +92,19 @@ export function Card({
   /** Controls in the card header, e.g. an export menu. */
   actions?: ReactNode;
 }) {
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
   return (
     <section className="card" aria-label={title}>
       <div className="card-head">
         <h2>{title}</h2>
-        {actions ? <div className="card-actions">{actions}</div> : null}
+        <div className="card-actions">
+          <CardContext.Provider value={{ title, slot: 'head' }}>{actions}</CardContext.Provider>
+          <span className="card-slot" ref={setSlot} style={{ display: 'contents' }} />
+        </div>
       </div>
-      <Boundary>{children}</Boundary>
+      <CardContext.Provider value={{ title, slot }}>
+        <Boundary>{children}</Boundary>
+      </CardContext.Provider>
       {footer ? <footer>{footer}</footer> : null}
     </section>
   );

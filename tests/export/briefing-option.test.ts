@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingOption, estimateLines } from '../../src/export/briefing-option.ts';
-import { EXPORT_FONT_STACK } from '../../src/export/font.ts';
+import { briefingFrame, briefingOption, estimateLines } from '../../src/export/briefing-option.ts';
+import { EXPORT_FONT_STACK } from '../../src/export/font-family.ts';
 import { renderSvg } from '../../src/export/svg.ts';
 import { SAMPLE_META, sampleBriefing, sampleChart } from './sample-chart.ts';
 
@@ -42,6 +42,30 @@ describe('briefingOption(option, meta)', () => {
   it('renders to SVG text in which the title, subtitle and footer all appear', () => {
     const svg = renderSvg(sampleBriefing(), { width: 960, height: 600 });
     for (const t of [SAMPLE_META.title, SAMPLE_META.subtitle, SAMPLE_META.source]) expect(svg).toContain(t);
+  });
+});
+
+describe('briefingOption on charts with panels and a visual map', () => {
+  const frame = briefingFrame(SAMPLE_META);
+
+  it('keeps small-multiple panel titles under the briefing title, moved down with their plots', () => {
+    const panels = { ...sampleChart(), title: [{ text: '甲镇', top: 0 }, { text: '乙镇', top: 120 }], grid: [{ top: 26 }, { top: 146 }] };
+    const o = briefingOption(panels, SAMPLE_META) as Obj;
+    const titles = o.title as Obj[];
+    expect(titles.map((t) => t.text)).toEqual([SAMPLE_META.title, '甲镇', '乙镇']);
+    expect(titles.slice(1).map((t) => t.top)).toEqual([frame.header, 120 + frame.header]);
+    expect((o.grid as Obj[]).map((g) => g.top)).toEqual([26 + frame.header, 146 + frame.header]);
+  });
+
+  it('lifts a visual map anchored at the bottom above the footer, and adds none where there was none', () => {
+    const heat = { ...sampleChart(), visualMap: [{ bottom: 0 }, { bottom: 0, right: 0 }] };
+    const o = briefingOption(heat, SAMPLE_META) as Obj;
+    expect((o.visualMap as Obj[]).map((v) => v.bottom)).toEqual([frame.footer, frame.footer]);
+    expect('visualMap' in (briefingOption(sampleChart(), SAMPLE_META) as Obj)).toBe(false);
+  });
+
+  it('reserves more footer for more footnotes', () => {
+    expect(briefingFrame({ ...SAMPLE_META, footnotes: [...SAMPLE_META.footnotes, '另一条说明'] }).footer).toBeGreaterThan(frame.footer);
   });
 });
 

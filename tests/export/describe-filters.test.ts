@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AgencyKind } from '../../src/domain/index.ts';
 import { describeFilters, describeYears } from '../../src/export/describe-filters.ts';
 
-const base = { dataset: 'demo', years: [] as number[], kinds: [] as string[] };
+const base = { dataset: 'demo', years: [] as number[], kinds: [] as AgencyKind[] };
 
 describe('describeFilters(filters, lang, places)', () => {
   it('states region, years and kinds in words', () => {

@@ -21,7 +21,7 @@ function fakeDb(asked: Sql[]): Connector {
       asked.push(q);
       return [SCOPE] as T[];
     },
-    exec: no, registerFile: no, dropFile: no, readFile: no, cancel: async () => false, send: no,
+    exec: no, registerFile: no, dropFile: no, readFile: no, cancel: async () => false, send: no, queryIpc: no, insertArrowIpc: no,
     scratchPath: (name) => name,
   };
 }
@@ -59,6 +59,17 @@ describe('<ExportMenu>', () => {
     expect(getByTestId('export-name').textContent).toBe('yanglixian_xinshoushenqing_2020-2022.png');
     fireEvent.click(getByRole('radio', { name: 'CSV' }));
     expect(getByTestId('export-name').textContent).toBe('yanglixian_xinshoushenqing_2020-2022.csv');
+  });
+
+  it('says it is opening while the dialog chunk loads, then shows the dialog instead', async () => {
+    const { getByRole, findByRole, queryByText } = renderMenu(true);
+    const button = getByRole('button', { name: /^导出/ });
+    fireEvent.click(button);
+    expect(getByRole('status').textContent).toBe('正在打开导出…');
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    await findByRole('dialog', {}, { timeout: 20_000 });
+    expect(queryByText('正在打开导出…')).toBeNull();
+    expect(button.getAttribute('aria-busy')).toBeNull();
   });
 
   it('offers only data formats for a table', async () => {

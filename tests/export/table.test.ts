@@ -58,6 +58,11 @@ describe('exportCsv(db, query)', () => {
     expect(typed).toEqual(rows.map((r) => Object.values(r).map((v) => (typeof v === 'number' ? v : asText(v)))));
     expect(body.some((r) => r[0]?.includes('，"新"'))).toBe(true);
   });
+
+  it('writes a query that ends in a line comment (console SQL) without losing the closing parenthesis', async () => {
+    const bytes = await exportCsv(db, { text: 'SELECT 1 AS n -- the last line', params: [] });
+    expect(new TextDecoder().decode(bytes.subarray(3)).trim().split('\n')).toEqual(['n', '1']);
+  });
 });
 
 describe('exportXlsx(rows)', () => {
