@@ -1,37 +1,121 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core.js';
-import { useMemo, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import './chart.css';
 import { echarts } from './echarts.ts';
+import type { ChartPoint } from './point-keys.ts';
+import { isVertical, pointCounts, pointForKey } from './point-keys.ts';
 
 export interface ChartProps {
   option: EChartsOption;
   height?: number;
-  /** Accessible description of what the chart shows. */
+  /** Accessible name of the chart (what it shows). */
   label: string;
+  /** A data point was clicked, or chosen with Enter from the keyboard (e.g. to drill down). */
+  onPick?: (point: ChartPoint) => void;
+}
+
+type Instance = ReturnType<typeof echarts.init>;
+
+let renderer: { renderer: 'canvas' | 'svg' } | undefined;
+
+/** Canvas where the browser draws 2D canvases, SVG otherwise (e.g. the DOM of component tests). */
+function chartRenderer() {
+  renderer ??= { renderer: document.createElement('canvas').getContext?.('2d') ? 'canvas' : 'svg' };
+  return renderer;
+}
+
+/** The tooltip's text, for screen readers: ECharts appends the tooltip element after its canvas root. */
+function tooltipText(dom: HTMLElement): string {
+  const tip = dom.lastElementChild;
+  return tip && tip !== dom.firstElementChild ? (tip.textContent ?? '').trim() : '';
 }
 
 /**
- * The one chart component: an ECharts canvas for a pure option object. It stamps
- * `data-rendered-at` (performance.now()) when ECharts finishes drawing, so benchmarks and browser
- * tests can tell when a filter change has reached the screen.
+ * The one chart component: an ECharts canvas for a pure option object, focusable, whose points the arrow
+ * keys visit with their tooltip (Enter picks, Escape leaves). It stamps `data-rendered-at`
+ * (performance.now()) when ECharts has drawn a new option, or at commit when the option is the one
+ * already drawn, so benchmarks and browser tests can tell when a filter change has reached the screen.
  */
-export function Chart({ option, height = 320, label }: ChartProps) {
+export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReactEChartsCore>(null);
+  const drawn = useRef<EChartsOption | null>(null);
+  const pick = useRef(onPick);
+  pick.current = onPick;
+  const pending = useRef(false);
+  // The point the keyboard is on belongs to the option it was found in: a new option forgets it.
+  const [nav, setNav] = useState<{ option: EChartsOption; point: ChartPoint } | null>(null);
+  const point = nav?.option === option ? nav.point : null;
+  const setPoint = (p: ChartPoint | null) => setNav(p ? { option, point: p } : null);
+  const [said, setSaid] = useState('');
+  const id = useId();
+  const stamp = () => box.current?.setAttribute('data-rendered-at', String(performance.now()));
+  useEffect(() => {
+    if (drawn.current !== option) pending.current = true;
+    else if (!pending.current) stamp();
+    drawn.current = option;
+  });
   const events = useMemo(
-    () => ({ finished: () => box.current?.setAttribute('data-rendered-at', String(performance.now())) }),
+    () => ({
+      finished: () => {
+        pending.current = false;
+        stamp();
+      },
+      click: (p: { seriesIndex?: number; dataIndex?: number }) =>
+        pick.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex ?? 0 }),
+    }),
     [],
   );
+  const full = useMemo(() => ({ ...option, aria: { enabled: true } }), [option]);
+  const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
+  const leave = (c: Instance | undefined) => {
+    c?.dispatchAction({ type: 'hideTip' });
+    c?.dispatchAction({ type: 'downplay' });
+    setPoint(null);
+    setSaid('');
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const move = pointForKey(e.key, point, pointCounts(option), isVertical(option));
+    if (!move) return;
+    e.preventDefault();
+    const c = instance();
+    if (move.kind === 'leave') return leave(c);
+    if (move.kind === 'pick') return pick.current?.(move.point);
+    c?.dispatchAction({ type: 'downplay' });
+    c?.dispatchAction({ type: 'highlight', ...move.point });
+    c?.dispatchAction({ type: 'showTip', ...move.point });
+    setPoint(move.point);
+    requestAnimationFrame(() => setSaid(c ? tooltipText(c.getDom()) : ''));
+  };
   return (
-    <div ref={box} role="img" aria-label={label} data-testid="chart">
+    <div
+      ref={box}
+      role="figure"
+      aria-label={label}
+      aria-describedby={`${id}-ec ${id}-said`}
+      tabIndex={0}
+      className="chart"
+      data-testid="chart"
+      data-point={point ? `${point.seriesIndex}:${point.dataIndex}` : undefined}
+      onKeyDown={onKeyDown}
+      onBlur={() => (point ? leave(instance()) : undefined)}
+    >
       <ReactEChartsCore
+        ref={chart}
+        id={`${id}-ec`}
         echarts={echarts}
-        option={option}
+        option={full}
         notMerge
         lazyUpdate
         onEvents={events}
         style={{ height, width: '100%' }}
-        opts={{ renderer: 'canvas' }}
+        opts={chartRenderer()}
       />
+      <p id={`${id}-said`} className="chart-said" aria-live="polite">
+        {said}
+      </p>
     </div>
   );
 }

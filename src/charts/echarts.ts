@@ -1,5 +1,6 @@
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
+  AriaComponent,
   DatasetComponent,
   GridComponent,
   LegendComponent,
@@ -13,6 +14,7 @@ import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 // Registered once: only what the dashboard draws, so the bundle stays small.
 echarts.use([
+  AriaComponent,
   BarChart,
   LineChart,
   ScatterChart,

@@ -1,5 +1,7 @@
 export type { ChartProps } from './chart.tsx';
 export { Chart } from './chart.tsx';
+export type { ChartPoint, PointMove } from './point-keys.ts';
+export { isVertical, pointCounts, pointForKey } from './point-keys.ts';
 export { echarts } from './echarts.ts';
 export type { StackedBarOptions } from './stacked-bar-option.ts';
 export { stackedBarOption } from './stacked-bar-option.ts';

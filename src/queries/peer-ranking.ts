@@ -3,7 +3,7 @@ import type { Connector } from '../db/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { funnelLimits, indicator, MIN_DENOMINATOR, wilson } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
-import type { IndicatorRow } from './indicator-by-group.ts';
+import type { IndicatorRow } from './grouping.ts';
 import { indicatorByGroupQuery } from './indicator-by-group.ts';
 
 /** Where an agency stands: ranked, too few cases to rank (rates), or no figure at all. */

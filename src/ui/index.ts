@@ -1,4 +1,4 @@
-export { Boundary, Card } from './card.tsx';
+export { Boundary, Card, CardActions, useCardTitle } from './card.tsx';
 export { ConnectorContext, useConnector } from './connector-context.tsx';
 export { compareNames, formatCount, formatRate } from './format.ts';
 export type { Dictionary } from './i18n.tsx';
@@ -10,3 +10,6 @@ export { QualityBadge } from './quality-badge.tsx';
 export { ViewLink } from './view-link.tsx';
 export type { AgencyTotals } from './agency-totals-table.tsx';
 export { AgencyTotalsTable } from './agency-totals-table.tsx';
+export type { Page } from './paging.ts';
+export { pageOf } from './paging.ts';
+export { usePaged, useSearchList } from './paged.tsx';

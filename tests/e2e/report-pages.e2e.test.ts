@@ -66,6 +66,32 @@ describe('compare, agency and report pages in a real browser', () => {
     await context.close();
   });
 
+  it('makes each official table one Tab stop whose cells the arrow keys walk, with a skip link past them', async () => {
+    const want = await knownCells();
+    const { page, errors, context } = await guardedPage(browser);
+    await page.goto(`${baseUrl}?v=report&report=${encodeURIComponent(want.id)}`);
+    const t3 = page.getByTestId('t3');
+    await t3.waitFor({ timeout: 60_000 });
+    const stops = await page.locator('td.cell[tabindex="0"]').count();
+    expect(stops).toBe(await page.locator('table.official-table').count());
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    await t3.locator('td.cell[tabindex="0"]').focus();
+    const first = await focused();
+    await page.keyboard.press('ArrowRight');
+    const right = await focused();
+    await page.keyboard.press('ArrowDown');
+    const down = await focused();
+    expect([first, right, down]).toEqual(['t3.received_new.natural_person', 't3.received_new.commercial_enterprise', 't3.carried_over_in.commercial_enterprise']);
+    expect(await page.locator('td.cell[tabindex="0"]').count()).toBe(stops);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid'))).not.toBe('t3');
+    await page.getByRole('link', { name: '跳过表格，直达问题清单' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-findings');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('renders the compare view, opens an agency from it, then one of its reports, and goes back', async () => {
     const { page, external, errors, context } = await guardedPage(browser);
     await page.goto(`${baseUrl}?v=compare`);

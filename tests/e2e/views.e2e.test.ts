@@ -114,3 +114,30 @@ describe('requests, litigation and disclosure views in a real browser', () => {
     await context.close();
   });
 });
+
+describe('keyboard access to chart marks', () => {
+  it('arrow keys visit the points with their tooltip, Escape leaves, Enter drills down as a click does', async () => {
+    const { page, external, errors, context } = await guardedPage(browser);
+    await page.goto(`${baseUrl}?v=compare`);
+    const chart = page.getByTestId('chart').first();
+    await chart.locator('canvas').first().waitFor({ timeout: 60_000 });
+    const ranked = page.getByTestId('peer-table').locator('tbody tr[data-status=ranked] th a');
+    const second = await ranked.nth(1).textContent();
+    await chart.focus();
+    expect(await chart.getAttribute('aria-describedby')).toBeTruthy();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => chart.getAttribute('data-point')).toBe('1:1');
+    await expect.poll(() => chart.locator('.chart-said').textContent()).toContain(second ?? '');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => chart.getAttribute('data-point')).toBeNull();
+    await expect.poll(() => chart.locator('.chart-said').textContent()).toBe('');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('agency-name').textContent(), { timeout: 60_000 }).toBe(second);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

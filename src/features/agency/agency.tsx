@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { CardExport } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { agencyYearsQuery } from '../../queries/index.ts';
+import { agencyReportsSql, agencyYearsQuery } from '../../queries/index.ts';
 import { Card, useConnector, useDictionary, useT, useUrlParams, ViewLink } from '../../ui/index.ts';
 import './agency.css';
 import { AgencyPicker } from './agency-picker.tsx';
@@ -54,9 +55,9 @@ function AgencyPage({ id, filters }: { id: string; filters: Filters }) {
           </Card>
         </div>
         <Card title={t('trends')}>
-          <Trends filters={scope} years={yearSpan(data.reports.map((r) => r.year), data.datasetYears)} />
+          <Trends filters={scope} name={a.name} years={yearSpan(data.reports.map((r) => r.year), data.datasetYears)} />
         </Card>
-        <Card title={t('reports')}>
+        <Card title={t('reports')} actions={<CardExport rows={agencyReportsSql(a.agencyId)} filters={scope} />}>
           <ReportTable years={data} />
         </Card>
       </div>

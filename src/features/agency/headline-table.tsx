@@ -1,7 +1,8 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { AgencyYears, Filters } from '../../queries/index.ts';
-import { indicatorByGroupQuery } from '../../queries/index.ts';
+import { indicatorsQuery } from '../../queries/index.ts';
 import { formatCount, formatRate, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import type { HeadlineCell } from './headline.ts';
@@ -11,11 +12,12 @@ import { HEADLINE_IDS, headlineCell, yearSpan } from './headline.ts';
 export function HeadlineTable({ filters, years }: { filters: Filters; years: AgencyYears }) {
   const db = useConnector();
   const { t, lang } = useDictionary(DICT);
-  const results = useSuspenseQueries({ queries: HEADLINE_IDS.map((id) => indicatorByGroupQuery(db, filters, id, 'year')) });
+  const { data } = useSuspenseQuery(indicatorsQuery(db, filters, 'year', HEADLINE_IDS));
   const span = yearSpan(years.reports.map((r) => r.year), years.datasetYears);
   const byYear = new Map(years.reports.map((r) => [r.year, r]));
   return (
     <div className="table-scroll">
+      <CardExport rows={indicatorRowsSql(filters, HEADLINE_IDS, 'year', lang)} filters={filters} indicators={HEADLINE_IDS} />
       <table className="data" data-testid="headline-table">
         <caption className="note">{t('rateNote', { min: MIN_DENOMINATOR })}</caption>
         <thead>
@@ -43,9 +45,9 @@ export function HeadlineTable({ filters, years }: { filters: Filters; years: Age
             return (
               <tr key={year}>
                 <th scope="row">{year}</th>
-                {HEADLINE_IDS.map((id, i) => {
+                {HEADLINE_IDS.map((id) => {
                   const isRate = indicator(id).unit === 'rate';
-                  const row = results[i]?.data.find((r) => r.year === year);
+                  const row = data[id].find((r) => r.year === year);
                   return <Figure key={id} cell={headlineCell(row, isRate)} isRate={isRate} />;
                 })}
                 <td className="num">{formatCount(report.findings, lang)}</td>

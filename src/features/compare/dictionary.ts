@@ -5,7 +5,7 @@ export const DICT: Dictionary<
   | 'rankingNote' | 'countNote' | 'funnelNote' | 'funnelCountsOnly' | 'baseline' | 'median' | 'limits' | 'denominator'
   | 'rank' | 'agency' | 'value' | 'ratio' | 'interval' | 'status' | 'insufficient' | 'insufficientNote' | 'missing'
   | 'outlierHigh' | 'outlierLow' | 'heatmap' | 'heatmapNote' | 'multiples' | 'multiplesNote' | 'noReport' | 'blank'
-  | 'tooFew' | 'pickHint' | 'peerTitle' | 'tip' | 'tipCount' | 'years' | 'allYears' | 'empty' | 'open' | 'noFigure' | 'formula'
+  | 'tooFew' | 'pickHint' | 'peerTitle' | 'tip' | 'tipCount' | 'years' | 'allYears' | 'empty' | 'open' | 'noFigure' | 'formula' | 'windowNote' | 'gridPaged'
 > = {
   zh: {
     indicator: '指标',
@@ -43,7 +43,9 @@ export const DICT: Dictionary<
     noReport: '{agency} {year}年：无年报',
     blank: '{agency} {year}年：该项空缺或无法确定',
     tooFew: '{agency} {year}年：数据不足（分母 {den} < {min}）',
-    pickHint: '点击图中某一行可打开该机关页。',
+    pickHint: '点击图中的点或格，或在图上用方向键选中后按回车，可打开该机关页。',
+    windowNote: '图中只画前 {n} 名和后 {n} 名（{all} 个中的其余 {hidden} 个见下表，可按名称查找）。',
+    gridPaged: '共 {all} 个机关，每次画 {size} 个：用下面的查找和翻页选择要画的机关。',
     peerTitle: '{kind}：{title}',
     tip: '{agency}：{value}（{num} / {den}；95%区间 {low}–{high}）',
     tipCount: '{agency}：{value}',
@@ -90,7 +92,9 @@ export const DICT: Dictionary<
     noReport: '{agency} {year}: no report',
     blank: '{agency} {year}: blank or ambiguous',
     tooFew: '{agency} {year}: insufficient data (denominator {den} < {min})',
-    pickHint: 'Click a row of the chart to open that agency’s page.',
+    pickHint: 'Click a point or cell, or pick one with the arrow keys and press Enter, to open that agency’s page.',
+    windowNote: 'The chart draws the top {n} and the bottom {n} only; the other {hidden} of {all} are in the table below, which you can search by name.',
+    gridPaged: '{all} agencies, {size} drawn at a time: use the search and pages below to choose which.',
     peerTitle: '{kind}: {title}',
     tip: '{agency}: {value} ({num} / {den}; 95 % interval {low}–{high})',
     tipCount: '{agency}: {value}',

@@ -1,5 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ChartPoint } from '../../charts/index.ts';
 import { Chart, funnelOption, rankingOption } from '../../charts/index.ts';
+import { CardExport, everyAgencyBatch } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
@@ -7,10 +10,12 @@ import { funnelCurve, peerRankingQuery } from '../../queries/index.ts';
 import { useConnector, useDictionary, useUrlParams } from '../../ui/index.ts';
 import type { PlotKind } from './compare-params.ts';
 import { DICT } from './dictionary.ts';
+import { peerRowsSql } from './peer-rows.ts';
 import { PeerTable } from './peer-table.tsx';
-import { funnelPoints, rankingPoints } from './peer-points.ts';
+import { funnelPoints, rankedWindow } from './peer-points.ts';
 import { usePointText } from './use-point-text.ts';
-import { useRowPick } from './use-row-pick.ts';
+
+const RANKED_SHOWN = 15;
 
 /** The peer group ranked on one indicator (dots with intervals, or a funnel), and the table behind it. */
 export function PeerChart({ filters, id, plot }: { filters: Filters; id: IndicatorId; plot: PlotKind }) {
@@ -20,15 +25,19 @@ export function PeerChart({ filters, id, plot }: { filters: Filters; id: Indicat
   const text = usePointText(def);
   const { data } = useSuspenseQuery(peerRankingQuery(db, filters, id));
   const [, setParams] = useUrlParams();
-  const drawn = data.points.filter((p) => p.status === 'ranked' && p.value !== null);
-  const pick = useRowPick(drawn.length, (i) => {
-    const p = drawn[i];
-    if (p && plot !== 'funnel') setParams({ v: 'agency', agency: p.agencyId });
-  });
+  // Built once per ranking, not on every render: a province's peer group binds 10,000 rows of values.
+  const rows = useMemo(() => peerRowsSql(data), [data]);
   if (data.points.length === 0) return <p className="empty">{t('empty')}</p>;
   const name = lang === 'zh' ? def.zh : def.en;
   const showFunnel = plot === 'funnel' && data.isRate && data.baseline !== null;
-  const ranked = rankingPoints(data.points, text);
+  const drawn = data.points.filter((p) => p.status === 'ranked' && p.value !== null);
+  // A province's peer group has thousands: the chart shows the top and bottom RANKED_SHOWN, the table all.
+  const shown = rankedWindow(data.points, text, RANKED_SHOWN);
+  const ranked = shown.points;
+  const pick = (p: ChartPoint) => {
+    const agency = showFunnel ? drawn[p.dataIndex] : drawn[shown.indices[p.dataIndex] ?? -1];
+    if (agency) setParams({ v: 'agency', agency: agency.agencyId });
+  };
   const maxN = Math.max(MIN_DENOMINATOR, ...data.points.map((p) => (p.status === 'ranked' ? (p.denominator ?? 0) : 0)));
   const option = showFunnel
     ? funnelOption(funnelPoints(data.points, text), {
@@ -49,19 +58,29 @@ export function PeerChart({ filters, id, plot }: { filters: Filters; id: Indicat
         format: (v) => text.value(v),
       });
   const height = showFunnel ? 420 : Math.max(160, ranked.length * 26 + 70);
-  const note = showFunnel
+  const note = `${showFunnel
     ? t('funnelNote', { base: text.value(data.baseline), min: MIN_DENOMINATOR })
     : data.isRate
       ? t('rankingNote', { min: MIN_DENOMINATOR })
-      : t('countNote');
+      : t('countNote')}${!showFunnel && shown.hidden > 0 ? ` ${t('windowNote', { n: RANKED_SHOWN, hidden: shown.hidden, all: drawn.length })}` : ''}`;
   return (
     <>
+      <CardExport
+        option={ranked.length > 0 ? option : undefined}
+        rows={rows}
+        filters={filters}
+        indicators={[id]}
+        subject={name}
+        notes={[note]}
+        height={height}
+        batches={[everyAgencyBatch(db, filters, id, lang)]}
+      />
       <p className="note">
         {note} {showFunnel ? null : t('pickHint')}
       </p>
       {ranked.length > 0 ? (
-        <div ref={pick} className={showFunnel ? undefined : 'pickable'}>
-          <Chart option={option} height={height} label={`${name}：${note}`} />
+        <div className="pickable">
+          <Chart option={option} height={height} label={`${name}：${note}`} onPick={pick} />
         </div>
       ) : null}
       <PeerTable ranking={data} def={def} />

@@ -1,16 +1,23 @@
 import type { Indicator } from '../../indicators/index.ts';
 import { MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { PeerPoint, PeerRanking } from '../../queries/index.ts';
-import { formatCount, formatRate, useDictionary, ViewLink } from '../../ui/index.ts';
+import { useMemo } from 'react';
+import { formatCount, formatRate, useDictionary, usePaged, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { usePointText } from './use-point-text.ts';
 
 /** Every agency of the peer group with its figure: ranked ones numbered, the rest marked and listed by pinyin. */
 export function PeerTable({ ranking, def }: { ranking: PeerRanking; def: Indicator }) {
   const { t } = useDictionary(DICT);
-  let rank = 0;
+  // Ranks are numbered over the whole group before a page or a search picks some rows.
+  const numbered = useMemo(() => {
+    let rank = 0;
+    return ranking.points.map((p) => ({ p, rank: p.status === 'ranked' ? ++rank : null }));
+  }, [ranking]);
+  const { page, controls } = usePaged(numbered, (r) => r.p.agencyName);
   return (
     <div className="table-scroll">
+      {controls}
       <table className="data" data-testid="peer-table">
         <thead>
           <tr>
@@ -23,8 +30,8 @@ export function PeerTable({ ranking, def }: { ranking: PeerRanking; def: Indicat
           </tr>
         </thead>
         <tbody>
-          {ranking.points.map((p) => (
-            <PeerRow key={p.agencyId} p={p} def={def} rank={p.status === 'ranked' ? ++rank : null} />
+          {page.rows.map(({ p, rank }) => (
+            <PeerRow key={p.agencyId} p={p} def={def} rank={rank} />
           ))}
         </tbody>
       </table>

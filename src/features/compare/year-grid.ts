@@ -2,6 +2,9 @@ import type { HeatCell, WideRow } from '../../charts/index.ts';
 import { MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { IndicatorRow } from '../../queries/index.ts';
 
+/** Agencies a heatmap or small multiples draw at a time. */
+export const GRID_SHOWN = 40;
+
 export interface GridAgency {
   id: string;
   name: string;
@@ -22,7 +25,28 @@ export function gridValue(row: IndicatorRow | undefined, isRate: boolean): numbe
   return row.value;
 }
 
-const find = (rows: readonly IndicatorRow[], id: string, year: number) => rows.find((r) => r.agencyId === id && r.year === year);
+/** The shared scale of a group's grid (pure): from min(0, lowest figure) to max(1, highest), in one pass (no spread of 70,000 arguments). */
+export function gridExtent(rows: readonly IndicatorRow[], isRate: boolean): { min: number; max: number } {
+  let min = 0;
+  let max = 1;
+  for (const r of rows) {
+    const v = gridValue(r, isRate);
+    if (v !== null) [min, max] = [Math.min(min, v), Math.max(max, v)];
+  }
+  return { min, max };
+}
+
+const rowIndexes = new WeakMap<readonly IndicatorRow[], Map<string, IndicatorRow>>();
+
+/** The row of one agency and year, through an index built once per result (a province has 70,000 rows). */
+function find(rows: readonly IndicatorRow[], id: string, year: number): IndicatorRow | undefined {
+  let index = rowIndexes.get(rows);
+  if (!index) {
+    index = new Map(rows.map((r) => [`${r.agencyId}|${r.year}`, r]));
+    rowIndexes.set(rows, index);
+  }
+  return index.get(`${id}|${year}`);
+}
 
 /** Heatmap cells for agencies × years (pure); a cell without a figure says why in its tooltip. */
 export function heatCells(rows: readonly IndicatorRow[], agencies: readonly GridAgency[], years: readonly number[], isRate: boolean, text: CellText): HeatCell[] {

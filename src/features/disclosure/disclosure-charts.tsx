@@ -1,11 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, lineOption } from '../../charts/index.ts';
+import { CardExport } from '../../export/index.ts';
 import type { DisclosureMeasureId } from '../../indicators/index.ts';
 import { DISCLOSURE_MEASURES } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
 import { disclosureByYearQuery } from '../../queries/index.ts';
 import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
+import { figureRowsSql, measureNotes } from './figure-rows.ts';
 import { figuresWide } from './figures-wide.ts';
 
 const COLORS = ['#1f6fb2', '#b4232a', '#d98c00', '#2e7d32'];
@@ -26,5 +28,10 @@ export function MeasureLines(props: { filters: Filters; measures: readonly Discl
     yName: t(props.axis),
     format: (v) => formatCount(v, lang),
   });
-  return <Chart option={option} height={280} label={t(props.label)} />;
+  return (
+    <>
+      <CardExport option={option} rows={figureRowsSql(data, props.measures, lang)} filters={props.filters} notes={measureNotes(props.measures, lang)} />
+      <Chart option={option} height={280} label={t(props.label)} />
+    </>
+  );
 }

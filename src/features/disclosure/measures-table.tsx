@@ -1,10 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { CardExport } from '../../export/index.ts';
 import type { DisclosureMeasure } from '../../indicators/index.ts';
 import { DISCLOSURE_MEASURES, isComparable } from '../../indicators/index.ts';
 import type { DisclosureFigure, Filters } from '../../queries/index.ts';
 import { disclosureByYearQuery } from '../../queries/index.ts';
 import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
+import { figureRowsSql, measureNotes } from './figure-rows.ts';
 import { formatMoney } from './format-money.ts';
 
 /** Every t2 measure × year: the figure, or “not comparable” where the year's template lacks it. */
@@ -15,8 +17,10 @@ export function MeasuresTable({ filters }: { filters: Filters }) {
   const years = [...new Set(data.map((f) => f.year))].sort((a, b) => a - b);
   if (years.length === 0) return <p className="empty">{t('empty')}</p>;
   const scope = (m: DisclosureMeasure) => (isComparable(m) ? t('comparable') : m.cells.v2019 ? t('v2019only') : t('v2021only'));
+  const ids = DISCLOSURE_MEASURES.map((m) => m.id);
   return (
     <div className="table-scroll">
+      <CardExport rows={figureRowsSql(data, ids, lang)} filters={filters} notes={measureNotes(ids, lang)} />
       <table className="data" data-testid="disclosure-table">
         <thead>
           <tr>

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { CardExport } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { litigationByAgencyQuery } from '../../queries/index.ts';
-import { formatCount, formatRate, useConnector, useDictionary, useT } from '../../ui/index.ts';
+import { litigationByAgencyQuery, litigationByAgencySql } from '../../queries/index.ts';
+import { formatCount, formatRate, useConnector, useDictionary, usePaged, useT } from '../../ui/index.ts';
 import { summarise } from './correction-points.ts';
 import { DICT } from './dictionary.ts';
 
@@ -11,9 +12,13 @@ export function AgencyRanking({ filters }: { filters: Filters }) {
   const { t, lang } = useDictionary(DICT);
   const shell = useT();
   const { data } = useSuspenseQuery(litigationByAgencyQuery(db, filters));
+  const { page, controls } = usePaged(data, (r) => r.name);
   if (data.length === 0) return <p className="empty">{t('empty')}</p>;
+  const indicators = ['review_total', 'review_correction_rate', 'litigation_total', 'litigation_correction_rate'] as const;
   return (
     <div className="table-scroll">
+      <CardExport rows={litigationByAgencySql(filters)} filters={filters} indicators={indicators} />
+      {controls}
       <table className="data" data-testid="litigation-ranking">
         <thead>
           <tr>
@@ -26,7 +31,7 @@ export function AgencyRanking({ filters }: { filters: Filters }) {
           </tr>
         </thead>
         <tbody>
-          {data.map((r) => (
+          {page.rows.map((r) => (
             <tr key={r.agencyId}>
               <th scope="row">{r.name}</th>
               <td>{shell.t(`kind.${r.kind}`)}</td>

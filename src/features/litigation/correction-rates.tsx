@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, intervalOption } from '../../charts/index.ts';
+import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
@@ -31,7 +32,10 @@ export function CorrectionRate({ filters, id, color }: { filters: Filters; id: I
   const option = intervalOption(points, { yName: t('rateAxis'), format: (v) => formatRate(v, lang), color });
   return (
     <section aria-label={name}>
-      <h3 title={lang === 'zh' ? `${def.formulaZh}。${def.explainZh}` : `${def.formulaEn}. ${def.explainEn}`}>{name}</h3>
+      <div className="chart-head">
+        <h3 title={lang === 'zh' ? `${def.formulaZh}。${def.explainZh}` : `${def.formulaEn}. ${def.explainEn}`}>{name}</h3>
+        <CardExport inline title={name} option={option} rows={indicatorRowsSql(summableFilters(filters), [id], 'year', lang)} filters={filters} indicators={[id]} />
+      </div>
       <p className="note" data-testid={`rate-${id}`}>
         {all.sufficient ? t('overall', fmt(all)) : t('insufficient', fmt(all))}
       </p>

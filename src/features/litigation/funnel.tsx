@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, funnelOption } from '../../charts/index.ts';
+import { CardExport } from '../../export/index.ts';
 import { funnelLimits, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { funnelCurve, litigationByAgencyQuery } from '../../queries/index.ts';
+import { funnelCurve, litigationByAgencyQuery, litigationByAgencySql } from '../../queries/index.ts';
 import { formatCount, formatRate, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 
@@ -40,7 +41,18 @@ export function CorrectionFunnel({ filters, of }: { filters: Filters; of: 'revie
   });
   return (
     <section aria-label={name}>
-      <h3>{name}</h3>
+      <div className="chart-head">
+        <h3>{name}</h3>
+        <CardExport
+          inline
+          title={t('funnelLabel', { name })}
+          subject={name}
+          option={option}
+          rows={litigationByAgencySql(filters)}
+          filters={filters}
+          indicators={[of === 'review' ? 'review_correction_rate' : 'litigation_correction_rate']}
+        />
+      </div>
       <Chart option={option} height={260} label={t('funnelLabel', { name })} />
       <p className="note">{t('funnelNote', { k: formatCount(k, lang), n: formatCount(n, lang) })}</p>
     </section>

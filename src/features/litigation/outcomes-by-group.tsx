@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, wideStackOption } from '../../charts/index.ts';
 import { T4_GROUPS } from '../../domain/index.ts';
+import { CardExport, rowsWhere } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { litigationOutcomesQuery } from '../../queries/index.ts';
+import { litigationOutcomesQuery, litigationOutcomesSql } from '../../queries/index.ts';
 import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 
@@ -35,9 +36,21 @@ export function OutcomesByGroup({ filters }: { filters: Filters }) {
         );
         return (
           <section key={g} aria-label={t(g)}>
-            <h3>
-              {t(g)} <span className="figure" data-testid={`t4-total-${g}`}>{formatCount(total, lang)}</span>
-            </h3>
+            <div className="chart-head">
+              <h3>
+                {t(g)} <span className="figure" data-testid={`t4-total-${g}`}>{formatCount(total, lang)}</span>
+              </h3>
+              <CardExport
+                inline
+                title={`${t('outcomes')}：${t(g)}`}
+                subject={t(g)}
+                option={option}
+                rows={rowsWhere(litigationOutcomesSql(filters), 'grp', g, ['year'])}
+                filters={filters}
+                indicators={[g === 'review' ? 'review_total' : 'litigation_total']}
+                height={240}
+              />
+            </div>
             <Chart option={option} height={240} label={t(g)} />
             {missing > 0 ? <p className="note">{t('missing', { n: missing })}</p> : null}
           </section>

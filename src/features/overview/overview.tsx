@@ -1,7 +1,6 @@
 import type { Filters } from '../../queries/index.ts';
 import { Boundary, Card, useT } from '../../ui/index.ts';
 import { AgencyTable } from './agency-table.tsx';
-import { AgencyExport, RequestsExport } from './export-actions.tsx';
 import { IndicatorCards } from './indicator-cards.tsx';
 import { RequestsChart } from './requests-chart.tsx';
 
@@ -15,10 +14,10 @@ export function Overview({ filters }: { filters: Filters }) {
           <IndicatorCards filters={filters} />
         </Boundary>
       </div>
-      <Card title={t('overview.requestsChart')} actions={<RequestsExport filters={filters} />}>
+      <Card title={t('overview.requestsChart')}>
         <RequestsChart filters={filters} />
       </Card>
-      <Card title={t('overview.agencies')} footer={t('table.rateNote')} actions={<AgencyExport filters={filters} />}>
+      <Card title={t('overview.agencies')} footer={t('table.rateNote')}>
         <AgencyTable filters={filters} />
       </Card>
     </div>

@@ -2,13 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { EChartsOption } from 'echarts';
 import { Chart, stackedBarOption } from '../../charts/index.ts';
 import { AGENCY_KINDS } from '../../domain/index.ts';
+import { CardExport } from '../../export/index.ts';
 import type { Filters, RequestsByYearRow } from '../../queries/index.ts';
-import { requestsByYearQuery } from '../../queries/index.ts';
+import { requestsByYearQuery, requestsByYearSql } from '../../queries/index.ts';
 import type { Language } from '../../ui/index.ts';
 import { formatCount, translate, useConnector, useT } from '../../ui/index.ts';
 
-/** The chart's option, shared by the card and its export. */
-export function requestsOption(data: readonly RequestsByYearRow[], lang: Language): EChartsOption {
+/** The chart's option. */
+function requestsOption(data: readonly RequestsByYearRow[], lang: Language): EChartsOption {
   return stackedBarOption(data, {
     x: 'year',
     series: 'kind',
@@ -30,6 +31,7 @@ export function RequestsChart({ filters }: { filters: Filters }) {
   const missing = data.reduce((sum, r) => sum + r.reportsWithoutFigure, 0);
   return (
     <>
+      <CardExport option={option} rows={requestsByYearSql(filters)} filters={filters} indicators={['received_new']} />
       <p className="headline">
         <span data-testid="requests-total">{formatCount(total, lang)}</span>
       </p>

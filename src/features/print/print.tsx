@@ -1,10 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { indicator } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
 import { agencyTableQuery, agencyTableSql } from '../../queries/index.ts';
-import { describeFilters, ExportMenu, loadScope, sourceLine } from '../../export/index.ts';
+import { describeFilters, everyAgencyBatch, everyIndicatorBatch, ExportMenu, loadScope, sourceLine, trendSpec } from '../../export/index.ts';
 import { AgencyTotalsTable, Boundary, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
-import { BRIEF_INDICATORS, everyIndicatorItems, perAgencyItems, requestsSpec, trendSpec } from './brief-specs.ts';
+import { BRIEF_INDICATORS, requestsSpec } from './brief-specs.ts';
 import { DICT } from './dictionary.ts';
 import { PrintChart } from './print-chart.tsx';
 import './print.css';
@@ -46,11 +45,7 @@ export function Print({ filters }: { filters: Filters }) {
             key={id}
             id={`${id}${key}`}
             load={() => trendSpec(db, f, id, lang)}
-            batches={[
-              agency
-                ? { label: t('everyIndicator'), name: `${agency.name}_${t('allIndicators')}`, items: () => everyIndicatorItems(db, f, lang) }
-                : { label: t('everyAgency'), name: t('perAgency', { name: lang === 'zh' ? indicator(id).zh : indicator(id).en }), items: () => perAgencyItems(db, f, id, lang) },
-            ]}
+            batches={[agency ? everyIndicatorBatch(db, f, agency.name, lang) : everyAgencyBatch(db, f, id, lang)]}
           />
         ))}
       </Boundary>

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { CoverageCell, Filters } from '../../queries/index.ts';
 import { coverageMatrixQuery } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { compareNames, useConnector, useDictionary, useT, ViewLink } from '../../ui/index.ts';
+import { compareNames, useConnector, useDictionary, usePaged, useT, ViewLink } from '../../ui/index.ts';
 import { coverageRows } from './coverage-rows.ts';
 import { DICT } from './dictionary.ts';
 import { KindSummary } from './kind-summary.tsx';
@@ -78,7 +79,14 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
   const { data } = useSuspenseQuery(coverageMatrixQuery(db, filters));
-  const { years, groups, missing } = coverageRows(data, compareNames);
+  const { years, groups, missing } = useMemo(() => coverageRows(data, compareNames), [data]);
+  // A province has 10,000 agencies: the matrix shows a page of them (the kind summary counts all).
+  const flat = useMemo(() => groups.flatMap((g) => g.agencies.map((a) => ({ g, a }))), [groups]);
+  const { page, controls } = usePaged(flat, (x) => x.a.name, 100);
+  const shown = groups.flatMap((g) => {
+    const agencies = page.rows.filter((x) => x.g === g).map((x) => x.a);
+    return agencies.length ? [{ g, agencies }] : [];
+  });
   const selected = filters.templates ?? [];
   if (groups.length === 0) return <p className="empty">{t('noAgencies')}</p>;
   return (
@@ -90,6 +98,7 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
         </p>
         <KindSummary groups={groups} />
       </div>
+      {controls}
       <div className="coverage-scroll" tabIndex={-1}>
         <table className="coverage" data-testid="coverage-matrix">
           <thead>
@@ -104,14 +113,14 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
               ))}
             </tr>
           </thead>
-          {groups.map((g) => (
+          {shown.map(({ g, agencies }) => (
             <tbody key={g.kind}>
               <tr className="group">
                 <th scope="rowgroup" className="agency" colSpan={years.length + 1}>
                   {t('groupCount', { kind: tApp(`kind.${g.kind}` as MessageKey), n: g.agencies.length })}
                 </th>
               </tr>
-              {g.agencies.map((a) => (
+              {agencies.map((a) => (
                 <tr key={a.agencyId} data-agency={a.name}>
                   <th scope="row" className="agency">
                     {a.name}

@@ -20,7 +20,7 @@ export function CellValue({ k, signed = false }: { k: string; signed?: boolean }
     <td
       id={cellId(k)}
       className={classes}
-      tabIndex={0}
+      tabIndex={-1}
       title={detail.join('\n')}
       aria-describedby={tip}
       data-key={k}

@@ -5,7 +5,7 @@ export const DICT: Dictionary<
   | 'template' | 'templatePerTable' | 'synthetic' | 't2' | 't3' | 't4' | 'absent' | 'raw' | 'rawNone' | 'unit' | 'key'
   | 'blank' | 'ambiguous' | 'candidates' | 'findings' | 'noFindings' | 'findingsPending' | 'cells' | 'expected'
   | 'error' | 'warning' | 'info' | 'extraRows' | 'extraNote' | 'narrative' | 'noNarrative' | 'section' | 'unreadable'
-  | 'detailHint' | 'otherCells' | 'related' | 'unknownDate' | 'yearSuffix' | 'ambiguousCount' | 'table' | 'moreCells' | 'otherYears' | 'hint'
+  | 'detailHint' | 'otherCells' | 'related' | 'unknownDate' | 'yearSuffix' | 'ambiguousCount' | 'table' | 'moreCells' | 'otherYears' | 'hint' | 'skip'
 > = {
   zh: {
     pick: '选择年报',
@@ -46,7 +46,8 @@ export const DICT: Dictionary<
     noNarrative: '没有提取到文字部分。',
     section: '第{n}部分',
     unreadable: '无法读取：{cols}',
-    detailHint: '将鼠标移到单元格上或用 Tab 键选中，可查看原文、单位与校验信息。',
+    detailHint: '将鼠标移到单元格上，或用 Tab 键进入表格、方向键在单元格间移动，可查看原文、单位与校验信息。',
+    skip: '跳过表格，直达问题清单',
     otherCells: '不属于该表模板的单元格',
     related: '相关年报：{id}',
     unknownDate: '未注明',
@@ -96,7 +97,8 @@ export const DICT: Dictionary<
     noNarrative: 'No narrative text was extracted.',
     section: 'Section {n}',
     unreadable: 'Could not read: {cols}',
-    detailHint: 'Hover over a cell or reach it with Tab to see its source text, unit and findings.',
+    detailHint: 'Hover over a cell, or Tab into a table and move between cells with the arrow keys, to see its source text, unit and findings.',
+    skip: 'Skip the tables to the findings',
     otherCells: 'Cells outside this table’s template',
     related: 'Related report: {id}',
     unknownDate: 'not stated',

@@ -1,6 +1,8 @@
 import { findKey } from '../../domain/index.ts';
 import type { TableId } from '../../domain/index.ts';
-import type { ReportFinding, ReportMeta } from '../../queries/index.ts';
+import { CardExport } from '../../export/index.ts';
+import type { Filters, ReportFinding, ReportMeta } from '../../queries/index.ts';
+import { reportFindingsSql } from '../../queries/index.ts';
 import { Card, useDictionary } from '../../ui/index.ts';
 import { cellId } from './cell-context.ts';
 import { DICT } from './dictionary.ts';
@@ -13,10 +15,14 @@ function cellName(key: string, tables: ReportMeta['tables']): string {
 }
 
 /** The report's findings, errors first; each names its cells, which are highlighted in the tables. */
-export function FindingsList({ findings, tables }: { findings: readonly ReportFinding[]; tables: ReportMeta['tables'] }) {
+export function FindingsList(props: { findings: readonly ReportFinding[]; tables: ReportMeta['tables']; reportId: string; filters: Filters }) {
+  const { findings, tables } = props;
   const { t, lang } = useDictionary(DICT);
   return (
-    <Card title={`${t('findings')}（${findings.length}）`}>
+    <Card
+      title={`${t('findings')}（${findings.length}）`}
+      actions={<CardExport subject={t('findings')} rows={reportFindingsSql(props.reportId)} filters={props.filters} />}
+    >
       {findings.length === 0 ? (
         <p className="empty">
           {t('noFindings')} <span className="muted">{t('findingsPending')}</span>

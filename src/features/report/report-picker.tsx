@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Filters, ReportListItem } from '../../queries/index.ts';
 import { reportListQuery } from '../../queries/index.ts';
-import { compareNames, useConnector, useDictionary, useUrlParams } from '../../ui/index.ts';
+import { compareNames, useConnector, useDictionary, useSearchList, useUrlParams } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 
 /** Reports of the selection grouped by agency (agencies by pinyin); choosing one sets the URL param `report`. */
@@ -12,9 +12,18 @@ export function ReportPicker({ filters, current }: { filters: Filters; current: 
   const id = useId();
   const [, setParams] = useUrlParams();
   const { data } = useSuspenseQuery(reportListQuery(db, { ...filters, agencies: [] }));
-  const groups = new Map<string, ReportListItem[]>();
-  for (const r of data) groups.set(r.agencyName, [...(groups.get(r.agencyName) ?? []), r]);
-  const names = [...groups.keys()].sort(compareNames);
+  const { groups, sorted } = useMemo(() => {
+    const byName = new Map<string, ReportListItem[]>();
+    for (const r of data) {
+      const list = byName.get(r.agencyName);
+      if (list) list.push(r);
+      else byName.set(r.agencyName, [r]);
+    }
+    return { groups: byName, sorted: [...byName.keys()].sort(compareNames) };
+  }, [data]);
+  // A province lists 70,000 reports: offer the agencies matching a search, not all of them.
+  const { rows: names, search } = useSearchList(sorted, (n) => n, 100);
+  const chosen = current ? data.find((r) => r.reportId === current) : undefined;
   return (
     <div className="filters picker">
       <label htmlFor={id} className="dataset">
@@ -22,7 +31,9 @@ export function ReportPicker({ filters, current }: { filters: Filters; current: 
       </label>
       <select id={id} value={current ?? ''} onChange={(e) => setParams({ report: e.target.value || null })} data-testid="report-picker">
         <option value="">{t('pick')}</option>
-        {current && !data.some((r) => r.reportId === current) ? <option value={current}>{current}</option> : null}
+        {current && !(chosen && names.includes(chosen.agencyName)) ? (
+          <option value={current}>{chosen ? `${chosen.agencyName} ${t('yearSuffix', { year: chosen.year })}` : current}</option>
+        ) : null}
         {names.map((name) => (
           <optgroup key={name} label={name}>
             {(groups.get(name) ?? []).map((r) => (
@@ -33,6 +44,7 @@ export function ReportPicker({ filters, current }: { filters: Filters; current: 
           </optgroup>
         ))}
       </select>
+      {search}
     </div>
   );
 }

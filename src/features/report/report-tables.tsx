@@ -1,10 +1,13 @@
 import type { TableId } from '../../domain/index.ts';
 import { cellKeys } from '../../domain/index.ts';
+import { CardExport, reportTableSql } from '../../export/index.ts';
 import type { ReportMeta } from '../../queries/index.ts';
 import { Card, useDictionary } from '../../ui/index.ts';
 import { useCells } from './cell-context.ts';
 import { formatCell } from './cell-detail.ts';
 import { DICT } from './dictionary.ts';
+import { useRovingCells } from './roving-cells.ts';
+import { reportFilters } from './report-export.ts';
 import { T2Table } from './t2-table.tsx';
 import { T3Table } from './t3-table.tsx';
 import { T4Table } from './t4-table.tsx';
@@ -15,8 +18,9 @@ const TABLES = { t2: T2Table, t3: T3Table, t4: T4Table } as const;
 export function ReportTables({ meta }: { meta: ReportMeta }) {
   const { t } = useDictionary(DICT);
   const ambiguous = Object.keys(meta.ambiguous).length;
+  const roving = useRovingCells();
   return (
-    <>
+    <div className="report-tables" ref={roving.ref} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
       <p className="note">
         {t('detailHint')} {ambiguous ? t('ambiguousCount', { n: ambiguous }) : null}
       </p>
@@ -24,13 +28,17 @@ export function ReportTables({ meta }: { meta: ReportMeta }) {
         const template = meta.tables[table];
         const Table = TABLES[table];
         return (
-          <Card key={table} title={`${t(table)}${template ? `（${template}）` : ''}`}>
+          <Card
+            key={table}
+            title={`${t(table)}${template ? `（${template}）` : ''}`}
+            actions={template ? <CardExport subject={t(table)} rows={reportTableSql(meta.reportId, table, template)} filters={reportFilters(meta)} /> : null}
+          >
             {template ? <Table template={template} /> : <p className="empty">{t('absent')}</p>}
           </Card>
         );
       })}
       <OtherCells meta={meta} />
-    </>
+    </div>
   );
 }
 

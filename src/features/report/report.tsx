@@ -12,6 +12,7 @@ import { FindingsList } from './findings-list.tsx';
 import { MetaCard } from './meta-card.tsx';
 import { Narrative } from './narrative.tsx';
 import { ReportPicker } from './report-picker.tsx';
+import { reportFilters } from './report-export.ts';
 import { ReportTables } from './report-tables.tsx';
 
 /** 年报: one report (URL param `report`) re-rendered as the official tables, or a picker when none is chosen. */
@@ -48,9 +49,21 @@ function ReportPage({ id }: { id: string }) {
   return (
     <CellContext.Provider value={context}>
       <MetaCard meta={m} />
+      <a
+        className="skip-link"
+        href="#report-findings"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('report-findings')?.focus();
+        }}
+      >
+        {t('skip')}
+      </a>
       <ReportTables meta={m} />
-      <FindingsList findings={findings.data} tables={m.tables} />
-      <ExtraRows rows={m.extraRows} />
+      <div id="report-findings" tabIndex={-1}>
+        <FindingsList findings={findings.data} tables={m.tables} reportId={m.reportId} filters={reportFilters(m)} />
+      </div>
+      <ExtraRows rows={m.extraRows} filters={reportFilters(m)} />
       <Narrative narrative={m.narrative} />
       <DetailBar shown={shown} />
     </CellContext.Provider>

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, wideStackOption } from '../../charts/index.ts';
+import { CardExport } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { APPLICANT_TYPES, applicantMixQuery } from '../../queries/index.ts';
+import { APPLICANT_TYPES, applicantMixQuery, applicantMixSql } from '../../queries/index.ts';
 import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 
@@ -21,5 +22,10 @@ export function ApplicantChart({ filters }: { filters: Filters }) {
       format: (v) => formatCount(v, lang),
     },
   );
-  return <Chart option={option} label={t('applicants')} />;
+  return (
+    <>
+      <CardExport option={option} rows={applicantMixSql(filters)} filters={filters} indicators={['received_new', 'natural_person_share']} />
+      <Chart option={option} label={t('applicants')} />
+    </>
+  );
 }

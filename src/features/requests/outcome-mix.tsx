@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, wideStackOption } from '../../charts/index.ts';
+import { CardExport } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { OUTCOME_ROWS, outcomeMixQuery } from '../../queries/index.ts';
+import { OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql } from '../../queries/index.ts';
 import { formatCount, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { OUTCOME_LABELS, outcomeLabel } from './outcome-rows.ts';
@@ -23,6 +24,7 @@ export function OutcomeMix({ filters }: { filters: Filters }) {
   });
   return (
     <>
+      <CardExport option={option} rows={outcomeMixSql(filters)} filters={filters} indicators={['processed_total']} height={380} />
       <Chart option={option} height={380} label={t('outcomes')} />
       <p className="note">{t('outcomesNote')}</p>
       <OutcomeTable rows={wide} keys={present} data={data} />

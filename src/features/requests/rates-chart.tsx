@@ -1,7 +1,9 @@
 import { Chart, lineOption } from '../../charts/index.ts';
+import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
+import { summableFilters } from '../../queries/index.ts';
 import { formatCount, formatRate, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { useRates } from './use-rates.ts';
@@ -35,6 +37,7 @@ export function RatesChart({ filters }: { filters: Filters }) {
   );
   return (
     <>
+      <CardExport option={option} rows={indicatorRowsSql(summableFilters(filters), CHARTED, 'year', lang)} filters={filters} indicators={CHARTED} />
       <Chart option={option} height={300} label={t('ratesChart')} />
       <p className="note">{t('ratesChart')}</p>
     </>

@@ -1,5 +1,7 @@
+import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
+import { summableFilters } from '../../queries/index.ts';
 import { formatCount, formatRate, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { RATE_IDS, useRates } from './use-rates.ts';
@@ -10,6 +12,7 @@ export function RatesTable({ filters }: { filters: Filters }) {
   const { byId, years } = useRates(filters);
   return (
     <>
+      <CardExport rows={indicatorRowsSql(summableFilters(filters), RATE_IDS, 'year', lang)} filters={filters} indicators={RATE_IDS} />
       <div className="table-scroll">
         <table className="data" data-testid="rates-table">
           <thead>

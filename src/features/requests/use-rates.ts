@@ -1,7 +1,7 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
-import { indicatorByGroupQuery, summableFilters } from '../../queries/index.ts';
+import { indicatorsQuery, summableFilters } from '../../queries/index.ts';
 import { useConnector } from '../../ui/index.ts';
 
 export const RATE_IDS = [
@@ -18,10 +18,8 @@ export const RATE_IDS = [
 /** Every request rate of the indicator library per year (shared cache: chart and table ask once). */
 export function useRates(filters: Filters): { byId: Map<IndicatorId, IndicatorRow[]>; years: number[] } {
   const db = useConnector();
-  const results = useSuspenseQueries({
-    queries: RATE_IDS.map((id) => indicatorByGroupQuery(db, summableFilters(filters), id, 'year')),
-  });
-  const byId = new Map(RATE_IDS.map((id, i) => [id as IndicatorId, results[i]?.data ?? []]));
+  const { data } = useSuspenseQuery(indicatorsQuery(db, summableFilters(filters), 'year', RATE_IDS));
+  const byId = new Map(RATE_IDS.map((id) => [id as IndicatorId, data[id]]));
   const years = [...new Set([...byId.values()].flat().map((r) => r.year ?? 0))].sort((a, b) => a - b);
   return { byId, years };
 }

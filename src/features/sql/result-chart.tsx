@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { ResultChartType } from '../../charts/index.ts';
 import { Chart, resultChartOption } from '../../charts/index.ts';
 import type { QueryResult } from '../../db/index.ts';
+import { CardExport } from '../../export/index.ts';
 import { formatCount, useDictionary } from '../../ui/index.ts';
 import { DICTIONARY } from './dictionary.ts';
 import { defaultChartAxes, isNumericType } from './result-rows.ts';
+import type { Statement } from './sql-tokens.ts';
 
 const CHART_ROWS = 5000;
 const TYPES: readonly ResultChartType[] = ['bar', 'line', 'scatter'];
@@ -26,7 +28,7 @@ function ColumnSelect(props: { label: string; value: number | null; columns: Que
 }
 
 /** A chart of the result: the user picks x, y, series and the chart type. */
-export function ResultChart({ result }: { result: QueryResult }) {
+export function ResultChart({ result, statement, dataset }: { result: QueryResult; statement: Statement; dataset: string }) {
   const { t, lang } = useDictionary(DICTIONARY);
   const axes = defaultChartAxes(result.columns);
   const [x, setX] = useState(axes.x);
@@ -57,6 +59,14 @@ export function ResultChart({ result }: { result: QueryResult }) {
           ))}
         </div>
       </div>
+      <CardExport
+        inline
+        title={`${t('chart')}：${result.columns[y]?.name ?? ''} / ${result.columns[x]?.name ?? ''}`}
+        option={option}
+        rows={{ text: statement.text, params: [] }}
+        filters={{ dataset, years: [], kinds: [] }}
+        notes={[`SQL：${statement.text.length > 400 ? `${statement.text.slice(0, 400)}…` : statement.text}`]}
+      />
       <Chart option={option} label={t('chart')} height={340} />
       {result.rows.length > CHART_ROWS ? <p className="note">{t('chartLimited', { n: CHART_ROWS })}</p> : null}
     </div>

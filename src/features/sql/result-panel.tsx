@@ -30,10 +30,12 @@ interface ResultPanelProps {
   run: ConsoleRun | undefined;
   error: Error | null;
   runKey: number;
+  /** The dashboard's dataset, named in the source line of a chart export. */
+  dataset: string;
 }
 
 /** Status, error, grid and chart of the latest run. */
-export function ResultPanel({ pending, run, error, runKey }: ResultPanelProps) {
+export function ResultPanel({ pending, run, error, runKey, dataset }: ResultPanelProps) {
   const { t } = useDictionary(DICTIONARY);
   if (pending) return <p className="sql-status" data-testid="sql-status" aria-busy="true">{t('running')}</p>;
   if (error) {
@@ -61,7 +63,7 @@ export function ResultPanel({ pending, run, error, runKey }: ResultPanelProps) {
       {n > 0 ? (
         <section className="card sql-chart-card" aria-label={t('chart')}>
           <h2>{t('chart')}</h2>
-          <ResultChart key={runKey} result={run.result} />
+          <ResultChart key={runKey} result={run.result} statement={run.last} dataset={dataset} />
         </section>
       ) : null}
     </>

@@ -5,6 +5,7 @@ import { DICTIONARY } from './dictionary.ts';
 import { EXAMPLES } from './examples.ts';
 import type { ResultExport } from './export-result.ts';
 import { RESULT_EXPORTS } from './export-result.ts';
+import { PackRegions } from './pack-regions.tsx';
 import { QueryLists } from './query-lists.tsx';
 import { HISTORY_KEY, isSaved, isString, pushHistory, removeSaved, SAVED_KEY, saveQuery } from './query-store.ts';
 import { failureText, ResultPanel } from './result-panel.tsx';
@@ -14,6 +15,7 @@ import { schemaQuery } from './schema-query.ts';
 import type { SqlEditorHandle } from './sql-editor.tsx';
 import { SqlEditor } from './sql-editor.tsx';
 import { useStoredList } from './use-stored-list.ts';
+import type { Filters } from '../../queries/index.ts';
 
 function download(bytes: Uint8Array, type: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
@@ -23,7 +25,7 @@ function download(bytes: Uint8Array, type: string, filename: string): void {
 }
 
 /** The SQL console: a read-only editor over the loaded data, with results, chart, export and history. */
-export function SqlConsole() {
+export function SqlConsole({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t } = useDictionary(DICTIONARY);
   const [params, setParams] = useUrlParams();
@@ -110,9 +112,10 @@ export function SqlConsole() {
             <span className="note">{t('runHint')}</span>
           </div>
           <p className="note">{t('readOnly')}</p>
+          <PackRegions />
           {exporting.error ? <p role="alert" className="error">{t('exportFailed', { message: exporting.error.message })}</p> : null}
         </div>
-        <ResultPanel pending={run.isPending} run={run.data} error={run.error} runKey={run.submittedAt} />
+        <ResultPanel pending={run.isPending} run={run.data} error={run.error} runKey={run.submittedAt} dataset={filters.dataset} />
       </section>
     </div>
   );

@@ -3,6 +3,8 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExtraRows } from '../../../src/features/report/extra-rows.tsx';
 import { Narrative } from '../../../src/features/report/narrative.tsx';
+import type { Connector } from '../../../src/db/index.ts';
+import { ConnectorContext } from '../../../src/ui/index.ts';
 
 afterEach(cleanup);
 
@@ -15,7 +17,14 @@ describe('report text', () => {
   });
 
   it('ExtraRows lists added rows as found, as text', () => {
-    const { getByTestId } = render(<ExtraRows rows={[{ table: 't2', label: '<i>行政检查</i>', raw: ['7', '<img>'], values: [7, null] }]} />);
+    // The export menu in the card header asks the database only when opened.
+    const db = {} as Connector;
+    const rows = [{ table: 't2' as const, label: '<i>行政检查</i>', raw: ['7', '<img>'], values: [7, null] }];
+    const { getByTestId } = render(
+      <ConnectorContext.Provider value={db}>
+        <ExtraRows rows={rows} filters={{ dataset: 'demo', years: [2023], kinds: [] }} />
+      </ConnectorContext.Provider>,
+    );
     const table = getByTestId('extra-rows');
     expect(table.querySelector('i, img')).toBeNull();
     expect(table.textContent).toContain('<i>行政检查</i>');

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Row, Sql } from '../../../src/db/index.ts';
+import { Compare } from '../../../src/features/compare/index.ts';
+import type { Filters } from '../../../src/queries/index.ts';
+import { indicatorByGroupSql } from '../../../src/queries/index.ts';
+import { renderView, unmountViews } from '../render-view.tsx';
+
+afterEach(unmountViews);
+
+const filters: Filters = { dataset: 'demo', years: [], kinds: [] };
+const peers: Filters = { ...filters, kinds: ['department'] };
+const agency = (id: string, name: string) => ({ agency_id: id, agency_name: name, kind: 'department' });
+
+/** Facets by the shape of their SQL; the two indicator queries by their exact text. */
+function answer(q: Sql): Row[] | Error {
+  if (q.text.includes('SELECT DISTINCT dataset')) return [{ dataset: 'demo' }];
+  if (q.text.includes('SELECT DISTINCT year')) return [{ year: 2024 }];
+  if (q.text.includes('SELECT DISTINCT kind')) return [{ kind: 'department' }, { kind: 'township' }];
+  if (q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency').text) {
+    return [
+      { ...agency('a', '甲局'), numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 },
+      { ...agency('b', '乙局'), numerator: 1, denominator: 3, reports: 1, reports_without_figure: 0 },
+      { ...agency('c', '丙局'), numerator: null, denominator: null, reports: 1, reports_without_figure: 1 },
+    ];
+  }
+  if (q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency_year').text) {
+    return [{ ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 }];
+  }
+  return new Error(`unexpected query: ${q.text.slice(0, 80)}`);
+}
+
+describe('Compare', () => {
+  it('ranks the peer group and marks tiny denominators “insufficient data” and missing figures apart', async () => {
+    const view = renderView(<Compare filters={filters} />, answer);
+    const table = await view.findByTestId('peer-table');
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [tr.getAttribute('data-status'), tr.querySelector('th')?.textContent]);
+    expect(rows).toEqual([
+      ['ranked', '甲局'],
+      ['insufficient', '乙局'],
+      ['missing', '丙局'],
+    ]);
+    expect(table.querySelector('tr[data-status=insufficient] td.status')?.textContent).toBe('数据不足（分母 3 < 5）');
+    expect(table.querySelector('tr[data-status=ranked] td.num')?.textContent).toBe('1');
+  });
+
+  it('shows the error of a failed ranking in its card, leaving the rest of the view', async () => {
+    const view = renderView(<Compare filters={filters} />, (q) => (q.text.includes('GROUP BY "agency_id", "agency_name", "kind"\n') ? new Error('排名查询失败') : answer(q)));
+    expect((await view.findByRole('alert')).textContent).toContain('排名查询失败');
+    expect(await view.findByTestId('peer-heatmap')).toBeTruthy();
+  });
+});

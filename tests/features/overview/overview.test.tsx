@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Overview } from '../../../src/features/overview/index.ts';
+import { CARD_IDS } from '../../../src/features/overview/indicator-cards.tsx';
+import type { Filters } from '../../../src/queries/index.ts';
+import { agencyTableSql, indicatorsSql, requestsByYearSql, summableFilters } from '../../../src/queries/index.ts';
+import { byText, indicatorTableRow, renderView, unmountViews } from '../render-view.tsx';
+
+afterEach(unmountViews);
+
+const filters: Filters = { dataset: 'demo', years: [2024], kinds: [] };
+
+const answers = byText([
+  [
+    indicatorsSql(summableFilters({ ...filters, years: [] }), 'year', CARD_IDS),
+    [
+      indicatorTableRow({ year: 2023 }, 4, { received_new: [100, null], disclosure_rate: [30, 40] }),
+      indicatorTableRow({ year: 2024 }, 4, { received_new: [120, null], disclosure_rate: [3, 4] }),
+    ],
+  ],
+  [
+    requestsByYearSql(filters),
+    [
+      { year: 2024, kind: 'township', received_new: 70, reports: 2, reports_without_figure: 1 },
+      { year: 2024, kind: 'department', received_new: 50, reports: 2, reports_without_figure: 0 },
+    ],
+  ],
+  [
+    agencyTableSql(filters),
+    [{ agency_id: 'a', agency_name: '甲镇人民政府', kind: 'township', reports: 1, received_new: 70, processed_total: 60, disclosure_rate: 0.5, reviews: 2, suits: null }],
+  ],
+]);
+
+describe('Overview', () => {
+  it('shows the figures the connector answers: cards with the change from last year, the total, the agencies', async () => {
+    const view = renderView(<Overview filters={filters} />, answers);
+    const card = await view.findByTestId('kpi-received_new');
+    expect(card.querySelector('[data-testid=kpi-value]')?.textContent).toBe('120');
+    expect(card.textContent).toContain('较2023年 +20（+20%）');
+    expect((await view.findByTestId('requests-total')).textContent).toBe('120');
+    expect(view.getByText('1 份年报该项空缺或无法确定，未计入合计。')).toBeTruthy();
+    const table = await view.findByTestId('agency-table');
+    expect(table.textContent).toContain('甲镇人民政府');
+    expect(table.textContent).toContain('50%');
+  });
+
+  it('says “insufficient data” for a rate whose denominator is below the minimum', async () => {
+    const view = renderView(<Overview filters={filters} />, answers);
+    const card = await view.findByTestId('kpi-disclosure_rate');
+    expect(card.textContent).toContain('数据不足（分母 4 < 5）');
+  });
+
+  it('shows a loading state while the connector has not answered', async () => {
+    const view = renderView(<Overview filters={filters} />, () => new Promise(() => {}));
+    await waitFor(() => expect(view.container.querySelector('[aria-busy=true]')).not.toBeNull());
+    expect(view.queryByTestId('kpis')).toBeNull();
+  });
+
+  it('shows the error in place, with a retry, when a query fails', async () => {
+    const view = renderView(<Overview filters={filters} />, (q) => (q.text.includes('agency_name, kind,\n') ? new Error('数据库忙') : answers(q)));
+    const alert = await view.findByRole('alert');
+    expect(alert.textContent).toContain('数据库忙');
+    expect(alert.querySelector('button')?.textContent).toBe('重试');
+    expect((await view.findByTestId('kpis')).textContent).toContain('120');
+  });
+});

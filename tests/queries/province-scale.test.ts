@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/index.ts';
+import { createNodeConnector } from '../../src/db/node.ts';
+import { INDICATORS } from '../../src/indicators/index.ts';
+import type { Filters } from '../../src/queries/index.ts';
+import {
+  agencyTableSql,
+  coverageMatrixSql,
+  indicatorsSql,
+  indicatorByGroupSql,
+  litigationByAgencySql,
+  reportListSql,
+  summableFilters,
+} from '../../src/queries/index.ts';
+
+// A generated province: 10,000 agencies × 7 years = 70,000 reports, written straight into the tables the
+// views read (agencies, reports and the materialised report_summary), with deterministic figures.
+const AGENCIES = 10_000;
+const KINDS = ['township', 'street', 'department', 'government_office', 'jurisdiction'];
+
+let db: Connector;
+beforeAll(async () => {
+  db = await createNodeConnector();
+  await db.exec(`
+    INSERT INTO agencies
+    SELECT 'p/c' || (i % 100) || '/a' || i, '机关' || i, ${JSON.stringify(KINDS).replaceAll('"', "'")}[1 + i % 5], '示范省', '市' || (i % 10), '县' || (i % 100)
+    FROM range(${AGENCIES}) t(i);
+    INSERT INTO reports (report_id, agency_id, year, template, source_file, title, dataset)
+    SELECT a.agency_id || '|' || y, a.agency_id, y, CASE WHEN y < 2021 THEN 'v2019' ELSE 'v2021' END, 'gen', a.name || y, 'province'
+    FROM agencies a, range(2019, 2026) t(y);
+    INSERT INTO report_summary BY NAME
+    SELECT l.report_id, l.agency_id, l.agency_name, l.kind, l.province, l.city, l.county, l.year, l.template, l.dataset,
+           h % 50 AS received_new, h % 40 AS received_natural_person, h % 3 AS carried_over_in, h % 20 AS granted,
+           h % 5 AS partially_granted, h % 4 AS withheld, h % 6 AS cannot_provide, h % 2 AS not_processed, 0 AS other_outcome,
+           h % 20 + h % 5 + h % 4 + h % 6 + h % 2 AS processed_total, h % 3 AS carried_over_out,
+           h % 4 AS review_total, h % 2 AS review_corrected, 0 AS review_pending,
+           h % 3 AS litigation_total, h % 2 AS litigation_corrected, 0 AS litigation_pending,
+           h % 90 AS licensing_decisions, h % 30 AS penalty_decisions, h % 7 AS coercion_decisions
+    FROM (SELECT *, hash(report_id) % 1000 AS h FROM report_list) l;
+  `);
+}, 120_000);
+
+const province: Filters = { dataset: 'province', years: [], kinds: [] };
+
+/** Run a view's query, returning its rows and how long it took (printed, never asserted: timing lives in benchmarks). */
+async function timed(name: string, q: Parameters<Connector['query']>[0]) {
+  const t0 = performance.now();
+  const rows = await db.query(q);
+  console.log(`${name}: ${rows.length} rows in ${(performance.now() - t0).toFixed(0)} ms (Node duckdb-wasm)`);
+  return rows;
+}
+
+describe('the views’ queries over a generated province (10,000 agencies, 70,000 reports)', () => {
+  it('sums every indicator by year in one small result, without the jurisdiction reports', async () => {
+    const rows = await timed('every indicator by year', indicatorsSql(summableFilters(province), 'year', INDICATORS.map((d) => d.id)));
+    expect(rows.map((r) => r.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(rows.reduce((s, r) => s + Number(r.reports), 0)).toBe(56_000);
+  });
+
+  it('ranks one peer group by agency, one row per agency', async () => {
+    const rows = await timed('one indicator by agency (townships)', indicatorByGroupSql({ ...province, kinds: ['township'] }, 'disclosure_rate', 'agency'));
+    expect(rows).toHaveLength(2_000);
+  });
+
+  it('answers the agency-year grid of a peer group (the heatmap pages over it)', async () => {
+    const rows = await timed('one indicator by agency and year (departments, 2 years)', indicatorByGroupSql({ ...province, kinds: ['department'], years: [2024, 2025] }, 'received_new', 'agency_year'));
+    expect(rows).toHaveLength(4_000);
+  });
+
+  it('lists agency totals, the litigation ranking, the coverage matrix and the report list', async () => {
+    expect(await timed('agency table', agencyTableSql({ ...province, years: [2025] }))).toHaveLength(AGENCIES);
+    expect((await timed('litigation by agency', litigationByAgencySql(province))).length).toBeGreaterThan(7_000);
+    expect(await timed('coverage matrix', coverageMatrixSql(province))).toHaveLength(70_000);
+    expect(await timed('report list', reportListSql({ ...province, years: [2025] }))).toHaveLength(AGENCIES);
+  });
+});
