@@ -9,6 +9,7 @@ import { toQueryResult } from './result.ts';
 import schemaSql from './schema.sql?raw';
 import type { ArrowTable } from './settings.ts';
 import { LOCK_SETTINGS, SAFE_SETTINGS, tableRows } from './settings.ts';
+import { statementCache } from './statement-cache.ts';
 import type { Sql } from './sql.ts';
 
 // Local bundles only: no CDN. The coi (threads) bundle is left out: it needs COOP/COEP headers and was
@@ -55,16 +56,12 @@ async function start(): Promise<Connector> {
   // The console gets a connection of its own, so cancelling it never touches the dashboard's queries.
   let consoleConn: Promise<duckdb.AsyncDuckDBConnection> | undefined;
   let consoleTail: Promise<unknown> = Promise.resolve();
+  const statements = statementCache((text) => conn.prepare(text), 64);
 
   return {
     async query<T extends Row = Row>(q: Sql): Promise<T[]> {
       if (q.params.length === 0) return tableRows<T>((await conn.query(q.text)) as unknown as ArrowTable);
-      const stmt = await conn.prepare(q.text);
-      try {
-        return tableRows<T>((await stmt.query(...q.params)) as unknown as ArrowTable);
-      } finally {
-        await stmt.close();
-      }
+      return statements.withStatement(q.text, async (stmt) => tableRows<T>((await stmt.query(...q.params)) as unknown as ArrowTable));
     },
     async exec(text: string): Promise<void> {
       await conn.query(text);
