@@ -1,8 +1,8 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { ReportRecord } from '../domain/index.ts';
 import type { CjkFont } from './cjk-font.ts';
+import { cachedFontkit, widthMemo } from './pdf-font-cache.ts';
 import type { LayoutCell, LayoutTable } from './layout.ts';
 import { reportLayout } from './layout.ts';
 
@@ -35,17 +35,25 @@ function place(t: LayoutTable): Placed[] {
   return placed;
 }
 
-function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+type Measure = (text: string, size: number) => number;
+
+/** Greedy wrap: each line is the longest prefix that fits (width grows with length, so a binary search finds it). */
+function wrap(width: Measure, text: string, size: number, max: number): string[] {
+  const chars = Array.from(text);
   const lines: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (line && font.widthOfTextAtSize(line + ch, size) > width) {
-      lines.push(line);
-      line = '';
+  let start = 0;
+  while (start < chars.length) {
+    let lo = start + 1;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (width(chars.slice(start, mid).join(''), size) > max) hi = mid - 1;
+      else lo = mid;
     }
-    line += ch;
+    lines.push(chars.slice(start, lo).join(''));
+    start = lo;
   }
-  return line ? [...lines, line] : lines;
+  return lines;
 }
 
 class Writer {
@@ -55,12 +63,13 @@ class Writer {
   constructor(
     readonly doc: PDFDocument,
     readonly font: PDFFont,
+    readonly width: Measure,
   ) {
     this.page = doc.addPage([...A4]);
   }
   newPage(): void {
     const label = `- ${this.pageNo} -`;
-    this.page.drawText(label, { x: (A4[0] - this.font.widthOfTextAtSize(label, 9)) / 2, y: 30, size: 9, font: this.font });
+    this.page.drawText(label, { x: (A4[0] - this.width(label, 9)) / 2, y: 30, size: 9, font: this.font });
     this.page = this.doc.addPage([...A4]);
     this.pageNo += 1;
     this.y = A4[1] - MARGIN;
@@ -72,9 +81,9 @@ class Writer {
   }
   text(text: string, size: number, opts: { center?: boolean; indent?: number } = {}): void {
     const indent = opts.indent ?? 0;
-    for (const [i, line] of wrap(this.font, text, size, WIDTH - (opts.center ? 0 : indent)).entries()) {
+    for (const [i, line] of wrap(this.width, text, size, WIDTH - (opts.center ? 0 : indent)).entries()) {
       this.ensure(size * 1.6);
-      const w = this.font.widthOfTextAtSize(line, size);
+      const w = this.width(line, size);
       const x = opts.center ? MARGIN + (WIDTH - w) / 2 : MARGIN + (i === 0 ? indent : 0);
       this.page.drawText(line, { x, y: this.y - size, size, font: this.font });
       this.y -= size * 1.6;
@@ -88,10 +97,10 @@ class Writer {
 function cellLines(w: Writer, p: Placed, width: number): { lines: string[]; size: number } {
   // A number is never wrapped (a parser would read two numbers): it shrinks to fit instead.
   if (p.cell.key !== undefined) {
-    const size = Math.min(TABLE_SIZE, ((width - 4) / Math.max(1, w.font.widthOfTextAtSize(p.cell.text, TABLE_SIZE))) * TABLE_SIZE);
+    const size = Math.min(TABLE_SIZE, ((width - 4) / Math.max(1, w.width(p.cell.text, TABLE_SIZE))) * TABLE_SIZE);
     return { lines: p.cell.text ? [p.cell.text] : [], size };
   }
-  return { lines: wrap(w.font, p.cell.text, TABLE_SIZE, width - 4), size: TABLE_SIZE };
+  return { lines: wrap(w.width, p.cell.text, TABLE_SIZE, width - 4), size: TABLE_SIZE };
 }
 
 function drawTable(w: Writer, t: LayoutTable): void {
@@ -122,7 +131,7 @@ function drawTable(w: Writer, t: LayoutTable): void {
       const block = lines.length * TABLE_LEADING;
       let y = w.y - (p.cell.rowSpan === 1 ? (h - block) / 2 : 3) - size;
       for (const line of lines) {
-        w.page.drawText(line, { x: x + (cw - w.font.widthOfTextAtSize(line, size)) / 2, y, size, font: w.font });
+        w.page.drawText(line, { x: x + (cw - w.width(line, size)) / 2, y, size, font: w.font });
         y -= TABLE_LEADING;
       }
     }
@@ -134,8 +143,7 @@ function drawTable(w: Writer, t: LayoutTable): void {
 /** A real PDF of the report (A4, tables with borders and merged cells), in the CJK font given. */
 export async function renderPdf(r: ReportRecord, cjk: CjkFont): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const psName = cjk.postscriptName;
-  doc.registerFontkit(psName ? { create: (bytes: Uint8Array) => fontkit.create(bytes, psName) } : fontkit);
+  doc.registerFontkit(cachedFontkit(cjk));
   const font = await doc.embedFont(cjk.bytes, { subset: true });
   const date = new Date(`${r.publishDate ?? `${r.year + 1}-01-31`}T09:00:00Z`);
   doc.setTitle(r.title);
@@ -143,7 +151,7 @@ export async function renderPdf(r: ReportRecord, cjk: CjkFont): Promise<Uint8Arr
   doc.setCreator('Disclosure Atlas demo generator');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  const w = new Writer(doc, font);
+  const w = new Writer(doc, font, widthMemo(cjk, (text, size) => font.widthOfTextAtSize(text, size)));
   for (const b of reportLayout(r)) {
     if (b.kind === 'title') w.text(b.text, 16, { center: true });
     else if (b.kind === 'heading') w.text(b.text, 12);
