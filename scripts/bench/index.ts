@@ -1,7 +1,7 @@
-// npm run bench [-- --scale county|city|province]: builds dist/, then prints every benchmark figure as a
-// table and writes bench-results/latest.json. Figures only: nothing here fails a build. Without --scale,
-// every scale and every suite runs; with it, only the named scales (start, views, memory, overhead
-// against direct duckdb-wasm and native DuckDB).
+// npm run bench [-- --scale county|city|province] [-- --suite node,parse,export,import]: builds dist/,
+// then prints every benchmark figure as a table and writes bench-results/latest.json. Figures only:
+// nothing here fails a build. Without options everything runs; --scale runs only the named scales (start,
+// views, memory, overhead against direct duckdb-wasm and native DuckDB), --suite only the named suites.
 // DIST_DIR=<dir> measures another build of the app.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -22,21 +22,25 @@ import type { Figure } from './stats.ts';
 import { printTable } from './stats.ts';
 
 const argv = process.argv.slice(2);
-const scales = pickScales(argv);
-const everything = !argv.some((a) => a.startsWith('--scale'));
+const SUITES = ['node', 'parse', 'export', 'import'] as const;
+const namedSuites = argv.flatMap((a, i) => (a === '--suite' ? (argv[i + 1] ?? '') : a.startsWith('--suite=') ? a.slice(8) : '').split(',')).filter(Boolean);
+const unknownSuites = namedSuites.filter((s) => !(SUITES as readonly string[]).includes(s));
+if (unknownSuites.length) throw new Error(`unknown suite ${unknownSuites.join(', ')}: use ${SUITES.join(', ')}`);
+const scaleNamed = argv.some((a) => a.startsWith('--scale'));
+const scales = scaleNamed || namedSuites.length === 0 ? pickScales(argv) : [];
+const everything = !scaleNamed && namedSuites.length === 0;
+const suite = (name: (typeof SUITES)[number]) => everything || namedSuites.includes(name);
 const dist = process.env.DIST_DIR ?? 'dist';
 
 const figures: Figure[] = [];
-if (everything) {
-  figures.push(...(await nodeFigures()));
-  figures.push(...(await parseFigures()));
-}
+if (suite('node')) figures.push(...(await nodeFigures()));
+if (suite('parse')) figures.push(...(await parseFigures()));
 
 const packs = new Map<ScaleName, PackInfo>();
 for (const scale of scales) if (scale !== 'county') packs.set(scale, ensurePack(scale));
 
 mkdirSync(BENCH_DATA, { recursive: true });
-await buildOverheadPage();
+if (scales.length > 0) await buildOverheadPage();
 const { server, url } = (await serve(dist, { port: 0, mounts: { [`/${BENCH_DATA}/`]: BENCH_DATA } })) as { server: Server; url: string };
 const browser = await launch();
 try {
@@ -45,10 +49,8 @@ try {
     figures.push(...(await measureScale(browser, url, scale, pack)));
     figures.push(...(await measureOverhead(browser, scale === 'county' ? 'county (demo)' : scale, pack)));
   }
-  if (everything) {
-    figures.push(...(await measureExport(browser, url)));
-    figures.push(...(await measureImport(browser, url)));
-  }
+  if (suite('export')) figures.push(...(await measureExport(browser, url)));
+  if (suite('import')) figures.push(...(await measureImport(browser, url)));
 } finally {
   await browser.close();
   server.close();
