@@ -5,6 +5,8 @@ export { isVertical, pointCounts, pointForKey } from './point-keys.ts';
 export { echarts } from './echarts.ts';
 export type { StackedBarOptions } from './stacked-bar-option.ts';
 export { stackedBarOption } from './stacked-bar-option.ts';
+export type { RequestsByKindRow, RequestsByKindText } from './requests-by-kind-option.ts';
+export { requestsByKindOption } from './requests-by-kind-option.ts';
 export type { SeriesSpec, WideRow } from './series-spec.ts';
 export type { LineOptions } from './line-option.ts';
 export { lineOption } from './line-option.ts';

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connector, Row } from './connector.ts';
 import type { ArrowColumns, QueryResult } from './result.ts';
 import { toQueryResult } from './result.ts';
@@ -35,7 +36,8 @@ export async function createNodeConnector(options: NodeConnectorOptions = {}): P
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = db.connect();
   for (const s of SAFE_SETTINGS) conn.query(s);
-  conn.query(readFileSync(new URL('./schema.sql', import.meta.url), 'utf8'));
+  // Not `new URL('./schema.sql', import.meta.url)`: vite rewrites that pattern to a served URL in DOM test environments.
+  conn.query(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.sql'), 'utf8'));
   if (options.lock !== false) conn.query(LOCK_SETTINGS);
 
   let scratch: string | undefined;

@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, within } from '@testing-library/react';
+import { configure, findByRole, waitFor, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import type { ReactNode } from 'react';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../../src/charts/index.ts';
 import type { Connector, Row, Sql } from '../../src/db/index.ts';
 import { INDICATORS } from '../../src/indicators/index.ts';
 import type { Language } from '../../src/ui/index.ts';
@@ -83,4 +85,15 @@ export function indicatorTableRow(group: Row, reports: number, figures: Readonly
     row[`${d.id}.missing`] = missing ?? 0;
   }
   return row;
+}
+
+/** The option handed to the <Chart> named `label` in `container`, read back from its ECharts instance once drawn (arrays normalised). */
+export async function findChartOption(container: HTMLElement, label: string): Promise<EChartsOption> {
+  const figure = await findByRole(container, 'figure', { name: label });
+  return waitFor(() => {
+    const dom = figure.querySelector<HTMLElement>('[_echarts_instance_]');
+    const option = dom ? echarts.getInstanceByDom(dom)?.getOption() : undefined;
+    if (!option) throw new Error(`chart “${label}” has no ECharts instance yet`);
+    return option as EChartsOption;
+  });
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { CardExport } from '../../export/index.ts';
 import type { Filters } from '../../queries/index.ts';
 import { litigationByAgencyQuery, litigationByAgencySql } from '../../queries/index.ts';
-import { formatCount, formatRate, useConnector, useDictionary, usePaged, useT } from '../../ui/index.ts';
+import { formatCount, formatRate, useConnector, useDictionary, usePaged, useT, ViewLink } from '../../ui/index.ts';
 import { summarise } from './correction-points.ts';
 import { DICT } from './dictionary.ts';
 
@@ -33,7 +33,9 @@ export function AgencyRanking({ filters }: { filters: Filters }) {
         <tbody>
           {page.rows.map((r) => (
             <tr key={r.agencyId}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <ViewLink to={{ v: 'agency', agency: r.agencyId }}>{r.name}</ViewLink>
+              </th>
               <td>{shell.t(`kind.${r.kind}`)}</td>
               <td className="num">{formatCount(r.reviews, lang)}</td>
               <RateCell num={r.reviewCorrected} den={r.reviewClosed} />

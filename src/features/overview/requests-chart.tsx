@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { EChartsOption } from 'echarts';
-import { Chart, stackedBarOption } from '../../charts/index.ts';
+import { Chart, requestsByKindOption } from '../../charts/index.ts';
 import { AGENCY_KINDS } from '../../domain/index.ts';
 import { CardExport } from '../../export/index.ts';
 import type { Filters, RequestsByYearRow } from '../../queries/index.ts';
@@ -10,12 +10,9 @@ import { formatCount, translate, useConnector, useT } from '../../ui/index.ts';
 
 /** The chart's option. */
 function requestsOption(data: readonly RequestsByYearRow[], lang: Language): EChartsOption {
-  return stackedBarOption(data, {
-    x: 'year',
-    series: 'kind',
-    y: 'receivedNew',
-    seriesOrder: AGENCY_KINDS,
-    seriesLabel: (k) => translate(lang, `kind.${k}` as 'kind.township'),
+  return requestsByKindOption(data, {
+    kinds: AGENCY_KINDS,
+    kindLabel: (k) => translate(lang, `kind.${k}` as 'kind.township'),
     yName: translate(lang, 'overview.requestsAxis'),
     format: (v) => formatCount(v, lang),
   });

@@ -1,4 +1,4 @@
-import { stackedBarOption } from '../../charts/index.ts';
+import { requestsByKindOption } from '../../charts/index.ts';
 import type { Connector } from '../../db/index.ts';
 import { AGENCY_KINDS } from '../../domain/index.ts';
 import type { ExportSpec } from '../../export/index.ts';
@@ -16,12 +16,9 @@ export const BRIEF_INDICATORS = ['received_new', 'disclosure_rate', 'review_tota
 export async function requestsSpec(db: Connector, f: Filters, lang: Language): Promise<ExportSpec> {
   const rows = requestsByYearSql(f);
   const data = (await db.query(rows)).map((r) => ({ year: Number(r.year), kind: String(r.kind), receivedNew: Number(r.received_new) }));
-  const option = stackedBarOption(data, {
-    x: 'year',
-    series: 'kind',
-    y: 'receivedNew',
-    seriesOrder: AGENCY_KINDS,
-    seriesLabel: (k) => translate(lang, `kind.${k}` as 'kind.township'),
+  const option = requestsByKindOption(data, {
+    kinds: AGENCY_KINDS,
+    kindLabel: (k) => translate(lang, `kind.${k}` as 'kind.township'),
     yName: translate(lang, 'overview.requestsAxis'),
     format: (v) => formatCount(v, lang),
   });

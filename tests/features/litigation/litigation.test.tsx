@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Litigation } from '../../../src/features/litigation/index.ts';
+import type { Filters } from '../../../src/queries/index.ts';
+import { indicatorByGroupSql, litigationByAgencySql, litigationOutcomesSql, summableFilters } from '../../../src/queries/index.ts';
+import { byText, findChartOption, renderView, unmountViews } from '../render-view.tsx';
+
+afterEach(unmountViews);
+
+const filters: Filters = { dataset: 'demo', years: [2023, 2024], kinds: [] };
+const outcome = (year: number, grp: string, upheld: number | null, corrected: number | null, pending: number | null, total: number | null, missing = 0) =>
+  ({ year, grp, upheld, corrected, other: 0, pending, total, reports: 3, reports_without_figure: missing });
+const rate = (year: number, numerator: number, denominator: number) => ({ year, numerator, denominator, reports: 3, reports_without_figure: 0 });
+const agency = (id: string, name: string, reviews: number, rc: number, rClosed: number, suits: number, sc: number, sClosed: number) => ({
+  agency_id: id, agency_name: name, kind: 'department', reviews, review_corrected: rc, review_closed: rClosed,
+  suits, suit_corrected: sc, suit_closed: sClosed, processed_total: 100,
+});
+
+const outcomes = [
+  outcome(2023, 'review', 6, 2, 0, 8),
+  outcome(2024, 'review', 6, 6, 0, 12),
+  outcome(2024, 'litigation_direct', 1, 1, 1, 3, 1),
+];
+const agencies = [agency('a', '甲局', 15, 6, 14, 2, 1, 2), agency('b', '乙局', 5, 2, 5, 0, 0, 0)];
+
+const answers = (ranking = agencies) =>
+  byText([
+    [litigationOutcomesSql(filters), outcomes],
+    // Review: 2/8 in 2023 and 6/12 in 2024 → 8/20 = 40 %. Suits: 1/3 and 1/1, each below 5 closed cases.
+    [indicatorByGroupSql(summableFilters(filters), 'review_correction_rate', 'year'), [rate(2023, 2, 8), rate(2024, 6, 12)]],
+    [indicatorByGroupSql(summableFilters(filters), 'litigation_correction_rate', 'year'), [rate(2023, 1, 3), rate(2024, 1, 1)]],
+    [litigationByAgencySql(filters), ranking],
+  ]);
+
+const figure = (view: ReturnType<typeof renderView>, label: string) => findChartOption(view.container, label);
+
+describe('Litigation', () => {
+  it('draws each t4 group’s outcomes per year with its total, and says which reports lack one', async () => {
+    const view = renderView(<Litigation filters={filters} />, answers());
+    expect((await view.findByTestId('t4-total-review')).textContent).toBe('20');
+    expect(view.getByTestId('t4-total-litigation_direct').textContent).toBe('3');
+    expect(view.getByText('1 份年报该组总计空缺，未计入。')).toBeTruthy();
+    const review = await figure(view, '行政复议');
+    expect((review.dataset as { source: unknown }[])[0]?.source).toEqual([
+      { year: '2023', upheld: 6, corrected: 2, other: 0, pending: 0 },
+      { year: '2024', upheld: 6, corrected: 6, other: 0, pending: 0 },
+    ]);
+  });
+
+  it('states the correction rates as the rows imply, with the 95 % interval, and withholds thin ones', async () => {
+    const view = renderView(<Litigation filters={filters} />, answers());
+    // 8/20: Wilson centre (0.4 + 0.09604) / 1.19208 = 0.4161, half-width 0.1973 → 21.9 %–61.3 %.
+    expect((await view.findByTestId('rate-review_correction_rate')).textContent).toBe('复议纠错率：40%（纠正 8 / 已审结 20 件；95%区间 21.9%–61.3%）');
+    expect(view.getByTestId('rate-litigation_correction_rate').textContent).toBe('诉讼纠错率：数据不足（已审结 4 件，少于 5 件）');
+    expect(view.getByText('数据不足、未绘制的年度：2023、2024')).toBeTruthy();
+    const points = (opt: Awaited<ReturnType<typeof figure>>) =>
+      ((opt.dataset as { source: { category: string; value: number | null }[] }[])[0]?.source ?? []).map((p) => [p.category, p.value]);
+    expect(points(await figure(view, '复议纠错率'))).toEqual([['2023', 0.25], ['2024', 0.5]]);
+    expect(points(await figure(view, '诉讼纠错率'))).toEqual([['2023', null], ['2024', null]]);
+  });
+
+  it('ranks the agencies with rates only above 5 closed cases, each linked to its agency page', async () => {
+    const view = renderView(<Litigation filters={filters} />, answers());
+    const table = await view.findByTestId('litigation-ranking');
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.querySelector('th')?.textContent)).toEqual(['甲局', '乙局']);
+    const cells = [...(rows[0]?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    // 6/14 = 42.9 %, Wilson 21.4 %–67.4 %; suits 1/2 is below the minimum.
+    expect(cells).toEqual(['县级部门', '15', '42.9%6 / 14 · 21.4%–67.4%', '2', '数据不足1 / 2']);
+    const link = rows[0]?.querySelector('a');
+    expect(new URL(link?.getAttribute('href') ?? '', 'http://x/').searchParams.get('agency')).toBe('a');
+    const funnel = async (name: string) =>
+      ((await figure(view, `${name}漏斗图：各机关纠错率与已审结件数`)).dataset as { source: { label: string; n: number; value: number }[] }[])[0]?.source.map((p) => [p.label, p.n, p.value]);
+    expect(await funnel('复议纠错率')).toEqual([['甲局', 14, 6 / 14], ['乙局', 5, 0.4]]);
+    expect(await funnel('诉讼纠错率')).toEqual([['甲局', 2, 0.5]]);
+    expect(view.getByText('基线 = 所选机关纠正 8 / 已审结 19 件。落在控制限之内的机关与整体无显著差异；案件少的机关自然波动大。')).toBeTruthy();
+  });
+
+  it('says there are no cases when no agency drew a review or suit', async () => {
+    const view = renderView(<Litigation filters={filters} />, answers([]));
+    await waitFor(() => expect(view.getAllByText('所选条件下没有复议或诉讼案件。')).toHaveLength(3));
+    expect(view.queryByTestId('litigation-ranking')).toBeNull();
+  });
+});
