@@ -5,6 +5,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import './chart.css';
 import { echarts } from './echarts.ts';
 import type { ChartPoint } from './point-keys.ts';
+import type { OptionChange } from './option-change.ts';
+import { optionChange } from './option-change.ts';
 import { isVertical, pointCounts, pointForKey } from './point-keys.ts';
 
 export interface ChartProps {
@@ -41,7 +43,8 @@ function tooltipText(dom: HTMLElement): string {
 export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReactEChartsCore>(null);
-  const drawn = useRef<EChartsOption | null>(null);
+  // The option last handed to ECharts, and the object with aria it was handed as.
+  const drawn = useRef<{ option: EChartsOption; full: EChartsOption; notMerge: boolean } | null>(null);
   const pick = useRef(onPick);
   pick.current = onPick;
   const pending = useRef(false);
@@ -52,10 +55,16 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const [said, setSaid] = useState('');
   const id = useId();
   const stamp = () => box.current?.setAttribute('data-rendered-at', String(performance.now()));
+  const change: OptionChange = drawn.current === null ? 'replace' : drawn.current.option === option ? 'same' : optionChange(drawn.current.option, option);
+  // A deep-equal option keeps the drawn object, so echarts-for-react skips setOption and the commit stamps.
+  const full = change === 'same' && drawn.current ? drawn.current.full : { ...option, aria: { enabled: true } };
+  // Unchanged when nothing is drawn: echarts-for-react would call setOption again for a changed flag.
+  const notMerge = change === 'same' && drawn.current ? drawn.current.notMerge : change === 'replace';
   useEffect(() => {
-    if (drawn.current !== option) pending.current = true;
-    else if (!pending.current) stamp();
-    drawn.current = option;
+    if (drawn.current?.full !== full) {
+      pending.current = true;
+      drawn.current = { option, full, notMerge };
+    } else if (!pending.current) stamp();
   });
   const events = useMemo(
     () => ({
@@ -68,7 +77,6 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     }),
     [],
   );
-  const full = useMemo(() => ({ ...option, aria: { enabled: true } }), [option]);
   const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
   const leave = (c: Instance | undefined) => {
     c?.dispatchAction({ type: 'hideTip' });
@@ -107,7 +115,7 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
         id={`${id}-ec`}
         echarts={echarts}
         option={full}
-        notMerge
+        notMerge={notMerge}
         lazyUpdate
         onEvents={events}
         style={{ height, width: '100%' }}
