@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Chart, intervalOption } from '../../charts/index.ts';
 import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
@@ -26,10 +27,14 @@ export function CorrectionRate({ filters, id, color }: { filters: Filters; id: I
     high: formatRate(s.high, lang),
     min: MIN_DENOMINATOR,
   });
-  const points = yearPoints(data, (year, s) => t('point', { ...fmt(s), year }));
   const all = overall(data);
-  const thin = points.filter((p) => p.value === null).map((p) => p.category);
-  const option = intervalOption(points, { yName: t('rateAxis'), format: (v) => formatRate(v, lang), color });
+  const { thin, option } = useMemo(() => {
+    const points = yearPoints(data, (year, s) => t('point', { ...fmt(s), year }));
+    const thin = points.filter((p) => p.value === null).map((p) => p.category);
+    return { thin, option: intervalOption(points, { yName: t('rateAxis'), format: (v) => formatRate(v, lang), color }) };
+    // fmt is rebuilt each render from name and lang, which are here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, name, t, lang, color]);
   return (
     <section aria-label={name}>
       <div className="chart-head">

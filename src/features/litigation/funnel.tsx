@@ -1,22 +1,21 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Chart, funnelOption } from '../../charts/index.ts';
 import { CardExport } from '../../export/index.ts';
 import { funnelLimits, MIN_DENOMINATOR } from '../../indicators/index.ts';
-import type { Filters } from '../../queries/index.ts';
+import type { Filters, LitigationByAgencyRow } from '../../queries/index.ts';
 import { funnelCurve, litigationByAgencyQuery, litigationByAgencySql } from '../../queries/index.ts';
 import { formatCount, formatRate, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 
-/** Agencies' review (or suit) correction rates against their closed cases, inside the selection's 95 % funnel. */
-export function CorrectionFunnel({ filters, of }: { filters: Filters; of: 'review' | 'suit' }) {
-  const db = useConnector();
-  const { t, lang } = useDictionary(DICT);
-  const { data } = useSuspenseQuery(litigationByAgencyQuery(db, filters));
+type Text = ReturnType<typeof useDictionary<keyof (typeof DICT)['zh']>>;
+
+/** The funnel's points and option, or null when no agency closed a case. */
+function funnelFigures(data: readonly LitigationByAgencyRow[], of: 'review' | 'suit', name: string, { t, lang }: Text) {
   const units = data
     .map((r) => ({ name: r.name, k: (of === 'review' ? r.reviewCorrected : r.suitCorrected) ?? 0, n: (of === 'review' ? r.reviewClosed : r.suitClosed) ?? 0 }))
     .filter((u) => u.n > 0);
-  const name = of === 'review' ? t('reviewRate') : t('suitRate');
-  if (units.length === 0) return <p className="empty">{t('empty')}</p>;
+  if (units.length === 0) return null;
   const k = units.reduce((s, u) => s + u.k, 0);
   const n = units.reduce((s, u) => s + u.n, 0);
   const baseline = k / n;
@@ -39,6 +38,19 @@ export function CorrectionFunnel({ filters, of }: { filters: Filters; of: 'revie
     format: (v) => formatRate(v, lang),
     formatCount: (v) => formatCount(v, lang),
   });
+  return { k, n, option };
+}
+
+/** Agencies' review (or suit) correction rates against their closed cases, inside the selection's 95 % funnel. */
+export function CorrectionFunnel({ filters, of }: { filters: Filters; of: 'review' | 'suit' }) {
+  const db = useConnector();
+  const text = useDictionary(DICT);
+  const { t, lang } = text;
+  const { data } = useSuspenseQuery(litigationByAgencyQuery(db, filters));
+  const name = of === 'review' ? t('reviewRate') : t('suitRate');
+  const figures = useMemo(() => funnelFigures(data, of, name, text), [data, of, name, text]);
+  if (figures === null) return <p className="empty">{t('empty')}</p>;
+  const { k, n, option } = figures;
   return (
     <section aria-label={name}>
       <div className="chart-head">

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Chart, wideStackOption } from '../../charts/index.ts';
 import { T4_GROUPS } from '../../domain/index.ts';
 import { CardExport, rowsWhere } from '../../export/index.ts';
@@ -19,12 +20,10 @@ export function OutcomesByGroup({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t, lang } = useDictionary(DICT);
   const { data } = useSuspenseQuery(litigationOutcomesQuery(db, filters));
-  return (
-    <div className="charts-3">
-      {T4_GROUPS.map((g) => {
+  const groups = useMemo(
+    () =>
+      T4_GROUPS.map((g) => {
         const rows = data.filter((r) => r.group === g);
-        const total = rows.reduce((s, r) => s + (r.total ?? 0), 0);
-        const missing = rows.reduce((s, r) => s + r.reportsWithoutFigure, 0);
         const option = wideStackOption(
           rows.map((r) => ({ year: String(r.year), upheld: r.upheld, corrected: r.corrected, other: r.other, pending: r.pending })),
           {
@@ -34,6 +33,18 @@ export function OutcomesByGroup({ filters }: { filters: Filters }) {
             format: (v) => formatCount(v, lang),
           },
         );
+        return {
+          g,
+          option,
+          total: rows.reduce((s, r) => s + (r.total ?? 0), 0),
+          missing: rows.reduce((s, r) => s + r.reportsWithoutFigure, 0),
+        };
+      }),
+    [data, t, lang],
+  );
+  return (
+    <div className="charts-3">
+      {groups.map(({ g, option, total, missing }) => {
         return (
           <section key={g} aria-label={t(g)}>
             <div className="chart-head">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { EChartsOption } from 'echarts';
 import { Chart, requestsByKindOption } from '../../charts/index.ts';
@@ -23,7 +24,7 @@ export function RequestsChart({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t, lang } = useT();
   const { data } = useSuspenseQuery(requestsByYearQuery(db, filters));
-  const option = requestsOption(data, lang);
+  const option = useMemo(() => requestsOption(data, lang), [data, lang]);
   const total = data.reduce((sum, r) => sum + r.receivedNew, 0);
   const missing = data.reduce((sum, r) => sum + r.reportsWithoutFigure, 0);
   return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, wideStackOption } from '../../charts/index.ts';
 import { CardExport } from '../../export/index.ts';
@@ -13,14 +14,18 @@ export function ApplicantChart({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t, lang } = useDictionary(DICT);
   const { data } = useSuspenseQuery(applicantMixQuery(db, filters));
-  const option = wideStackOption(
-    data.map((r) => ({ year: String(r.year), ...Object.fromEntries(APPLICANT_TYPES.map((k) => [k, r[k]])) })),
-    {
-      x: 'year',
-      series: APPLICANT_TYPES.map((k, i) => ({ key: k, label: t(k), color: COLORS[i] })),
-      yName: t('applicantsAxis'),
-      format: (v) => formatCount(v, lang),
-    },
+  const option = useMemo(
+    () =>
+      wideStackOption(
+        data.map((r) => ({ year: String(r.year), ...Object.fromEntries(APPLICANT_TYPES.map((k) => [k, r[k]])) })),
+        {
+          x: 'year',
+          series: APPLICANT_TYPES.map((k, i) => ({ key: k, label: t(k), color: COLORS[i] })),
+          yName: t('applicantsAxis'),
+          format: (v) => formatCount(v, lang),
+        },
+      ),
+    [data, t, lang],
   );
   return (
     <>

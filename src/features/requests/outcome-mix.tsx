@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Chart, wideStackOption } from '../../charts/index.ts';
 import { CardExport } from '../../export/index.ts';
@@ -14,14 +15,17 @@ export function OutcomeMix({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t, lang } = useDictionary(DICT);
   const { data } = useSuspenseQuery(outcomeMixQuery(db, filters));
-  const present = OUTCOME_ROWS.filter((k) => data.some((r) => r.rowKey === k));
-  const wide = outcomeWide(data);
-  const option = wideStackOption(wide, {
-    x: 'year',
-    series: present.map((k) => ({ key: k, label: outcomeLabel(k, lang), color: OUTCOME_LABELS[k]?.color })),
-    yName: t('outcomesAxis'),
-    format: (v) => formatCount(v, lang),
-  });
+  const { present, wide, option } = useMemo(() => {
+    const present = OUTCOME_ROWS.filter((k) => data.some((r) => r.rowKey === k));
+    const wide = outcomeWide(data);
+    const option = wideStackOption(wide, {
+      x: 'year',
+      series: present.map((k) => ({ key: k, label: outcomeLabel(k, lang), color: OUTCOME_LABELS[k]?.color })),
+      yName: t('outcomesAxis'),
+      format: (v) => formatCount(v, lang),
+    });
+    return { present, wide, option };
+  }, [data, t, lang]);
   return (
     <>
       <CardExport option={option} rows={outcomeMixSql(filters)} filters={filters} indicators={['processed_total']} height={380} />

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Chart, lineOption } from '../../charts/index.ts';
 import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
@@ -18,22 +19,25 @@ const drawn = (r: IndicatorRow | undefined) => (r && r.denominator !== null && r
 export function RatesChart({ filters }: { filters: Filters }) {
   const { t, lang } = useDictionary(DICT);
   const { byId, years } = useRates(filters);
-  const name = (id: IndicatorId) => (lang === 'zh' ? indicator(id).zh : indicator(id).en);
-  const option = lineOption(
-    years.map((y) => ({
-      year: String(y),
-      ...Object.fromEntries(CHARTED.map((id) => [id, drawn(byId.get(id)?.find((r) => r.year === y))])),
-    })),
-    {
-      x: 'year',
-      series: CHARTED.map((id, i) => ({ key: id, label: name(id), color: COLORS[i] })),
-      format: (v) => formatRate(v, lang),
-      note: (id, i) => {
-        const r = byId.get(id as IndicatorId)?.find((x) => x.year === years[i]);
-        const ratio = `${formatCount(r?.numerator ?? null, lang)} / ${formatCount(r?.denominator ?? null, lang)}`;
-        return drawn(r) === null ? `${t('insufficient')}（${ratio}）` : `${formatRate(r?.value ?? null, lang)}（${ratio}）`;
-      },
-    },
+  const option = useMemo(
+    () =>
+      lineOption(
+        years.map((y) => ({
+          year: String(y),
+          ...Object.fromEntries(CHARTED.map((id) => [id, drawn(byId.get(id)?.find((r) => r.year === y))])),
+        })),
+        {
+          x: 'year',
+          series: CHARTED.map((id, i) => ({ key: id, label: lang === 'zh' ? indicator(id).zh : indicator(id).en, color: COLORS[i] })),
+          format: (v) => formatRate(v, lang),
+          note: (id, i) => {
+            const r = byId.get(id as IndicatorId)?.find((x) => x.year === years[i]);
+            const ratio = `${formatCount(r?.numerator ?? null, lang)} / ${formatCount(r?.denominator ?? null, lang)}`;
+            return drawn(r) === null ? `${t('insufficient')}（${ratio}）` : `${formatRate(r?.value ?? null, lang)}（${ratio}）`;
+          },
+        },
+      ),
+    [byId, years, t, lang],
   );
   return (
     <>

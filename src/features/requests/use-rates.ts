@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { IndicatorId } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
@@ -19,7 +20,10 @@ export const RATE_IDS = [
 export function useRates(filters: Filters): { byId: Map<IndicatorId, IndicatorRow[]>; years: number[] } {
   const db = useConnector();
   const { data } = useSuspenseQuery(indicatorsQuery(db, summableFilters(filters), 'year', RATE_IDS));
-  const byId = new Map(RATE_IDS.map((id) => [id as IndicatorId, data[id]]));
-  const years = [...new Set([...byId.values()].flat().map((r) => r.year ?? 0))].sort((a, b) => a - b);
-  return { byId, years };
+  // The same object while the rows are: the charts built from it are memoised on it.
+  return useMemo(() => {
+    const byId = new Map(RATE_IDS.map((id) => [id as IndicatorId, data[id]]));
+    const years = [...new Set([...byId.values()].flat().map((r) => r.year ?? 0))].sort((a, b) => a - b);
+    return { byId, years };
+  }, [data]);
 }
