@@ -104,7 +104,8 @@ describe('requests, litigation and disclosure views in a real browser', () => {
     const { page, context, errors } = await guardedPage(browser, { width: 390, height: 844 });
     await openView(page, 'requests');
     const disclosure = page.getByTestId('rates-table').locator('tr[data-indicator=disclosure_rate] td');
-    expect(await disclosure.count()).toBeGreaterThan(0);
+    // The table is its own card: it may land after the first chart has drawn.
+    await expect.poll(() => disclosure.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     for (const text of await disclosure.allTextContents()) expect(text).toMatch(/\d+ \/ [\d,.万]+/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
