@@ -12,6 +12,8 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 interface ChipsProps<T extends string | number> {
+  /** The filter's name, as `data-filter` for tests and benchmarks (views have chip groups of their own). */
+  name: 'years' | 'kinds' | 'counties' | 'templates';
   label: string;
   options: readonly T[];
   selected: readonly T[];
@@ -20,10 +22,10 @@ interface ChipsProps<T extends string | number> {
   onToggle: (value: T | null) => void;
 }
 
-function Chips<T extends string | number>({ label, options, selected, render, onToggle }: ChipsProps<T>) {
+function Chips<T extends string | number>({ name, label, options, selected, render, onToggle }: ChipsProps<T>) {
   const { t } = useT();
   return (
-    <fieldset className="chips">
+    <fieldset className="chips" data-filter={name}>
       <legend>{label}</legend>
       <button type="button" aria-pressed={selected.length === 0} onClick={() => onToggle(null)}>
         {t('filter.all')}
@@ -55,6 +57,7 @@ function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters
   return (
     <>
       <Chips
+        name="counties"
         label={t('filter.counties')}
         options={data.counties}
         selected={state.filters.counties ?? []}
@@ -62,6 +65,7 @@ function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters
         onToggle={(c) => set(toggled('counties', c))}
       />
       <Chips
+        name="templates"
         label={t('filter.templates')}
         options={data.templates}
         selected={state.filters.templates ?? []}
@@ -108,6 +112,7 @@ function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterSc
         </select>
       </label>
       <Chips
+        name="years"
         label={t('filter.years')}
         options={facets.years}
         selected={state.filters.years}
@@ -116,7 +121,8 @@ function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterSc
       />
       {scope === 'peer' ? null : (
         <Chips<AgencyKind>
-          label={t('filter.kinds')}
+          name="kinds"
+        label={t('filter.kinds')}
           options={facets.kinds}
           selected={state.filters.kinds}
           render={(k) => t(`kind.${k}`)}
