@@ -26,7 +26,7 @@ const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s
 
 /** Counties loaded and checked together; each stays a region of its own in the pack. */
 const COUNTIES_PER_BATCH = 8;
-const TABLES = ['cells', 'findings', 'corrections', 'requests', 'review_litigation', 'report_summary', 'reports', 'agencies'];
+const TABLES = ['cells', 'findings', 'corrections', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'reports', 'agencies'];
 async function clear(db: Connector): Promise<void> {
   for (const t of TABLES) await db.exec(`DELETE FROM ${t}`);
 }

@@ -23,9 +23,7 @@ export async function loadPackNative(conn: DuckDBConnection, dir: string): Promi
   const m = parseManifest(readFileSync(manifestPath, 'utf8'), manifestPath);
   const file = (f: string) => path.join(dir, f);
   const list = (files: string[]) => `[${files.map(() => '?').join(', ')}]`;
-  // Cells come in the regions' files, and (since the pack's t2_cells start table) the t2 cells in one more.
-  const t2 = (m.tables as Partial<Record<string, { file: string }>>).t2_cells;
-  const cellFiles = [...(t2 ? [file(t2.file)] : []), ...m.regions.map((r) => file(r.cells.file))];
+  const cellFiles = m.regions.map((r) => file(r.cells.file));
   const narrativeFiles = m.regions.map((r) => file(r.narratives.file));
   await conn.run('BEGIN TRANSACTION');
   try {

@@ -17,7 +17,7 @@ export async function openNative(file = ':memory:'): Promise<{ instance: DuckDBI
 
 /** The materialised pivots rebuilt from cells with the schema's own views (as src/load/refresh-pivots.ts does). */
 export async function refreshPivots(conn: DuckDBConnection): Promise<void> {
-  for (const table of ['requests', 'review_litigation', 'report_summary']) {
+  for (const table of ['requests', 'review_litigation', 'report_summary', 'disclosure_summary']) {
     await conn.run(`DELETE FROM ${table}`);
     await conn.run(`INSERT INTO ${table} SELECT * FROM ${table}_source`);
   }

@@ -1,7 +1,7 @@
 import type { Connector } from '../db/index.ts';
 import { browserConnector, sql } from '../db/index.ts';
 import type { FetchBytes } from '../load/index.ts';
-import { browserParquetReader, loadCellKeys, loadFindings, loadPack, packPaths, parseManifest, setPagePack } from '../load/index.ts';
+import { browserParquetRowGroups, loadCellKeys, loadFindings, loadPack, packPaths, parseManifest, setPagePack } from '../load/index.ts';
 
 /**
  * The `?data=` value as a pack location: a relative path on this origin only (no scheme, host, absolute
@@ -19,6 +19,9 @@ export function packLocation(param: string): string {
 /** Start DuckDB and load a pack; its start files download while DuckDB and parquet-wasm start. */
 export async function openPackDatabase(param: string, fetchBytes: FetchBytes): Promise<Connector> {
   const base = packLocation(param);
+  // Fetched and compiled while DuckDB starts, not after the pack loads.
+  const importFeature = import('../features/import/index.ts');
+  importFeature.catch(() => undefined);
   const paths = packPaths(base);
   const early = new Map<string, Promise<Uint8Array>>();
   const fetchOnce: FetchBytes = (path) => {
@@ -30,7 +33,7 @@ export async function openPackDatabase(param: string, fetchBytes: FetchBytes): P
     return p;
   };
   const manifest = fetchOnce(paths.manifest).then((bytes) => parseManifest(new TextDecoder().decode(bytes), paths.manifest));
-  const parquet = manifest.then((m) => (m.encoding === 'parquet' ? browserParquetReader() : undefined), () => undefined);
+  const parquet = manifest.then((m) => (m.encoding === 'parquet' ? browserParquetRowGroups() : undefined), () => undefined);
   manifest.then((m) => Object.values(m.tables).forEach((f) => void fetchOnce(paths.dir + f.file)), () => undefined);
   const db = await browserConnector();
   await loadCellKeys(db);
@@ -42,7 +45,7 @@ export async function openPackDatabase(param: string, fetchBytes: FetchBytes): P
   early.clear();
   setPagePack(pack);
   // Reports imported earlier load on top; their findings are computed, the pack's are kept (see loadFindings).
-  await (await import('../features/import/index.ts')).restoreStoredWorkspace(db);
+  await (await importFeature).restoreStoredWorkspace(db);
   const [imported] = await db.query<{ n: number }>(sql`SELECT count(*) AS n FROM reports WHERE dataset = 'imported'`);
   if ((imported?.n ?? 0) > 0) await loadFindings(db);
   return db;

@@ -112,6 +112,27 @@ FROM cells c JOIN reports r USING (report_id)
 LEFT JOIN cell_keys k ON k.template = r.t2_template AND k.key = c.key
 WHERE c.key LIKE 't2.%';
 
+-- t2: one row per report with a t2 table and the cells the proactive-disclosure view sums, named by their
+-- key without 't2.' (source of table disclosure_summary, so that view never needs every report's t2 cells).
+CREATE VIEW disclosure_summary_source AS
+SELECT r.report_id, r.t2_template,
+       max(c.value) FILTER (WHERE c.key = 't2.licensing.decisions')                 AS "licensing.decisions",
+       max(c.value) FILTER (WHERE c.key = 't2.licensing.prev_year_items')           AS "licensing.prev_year_items",
+       max(c.value) FILTER (WHERE c.key = 't2.penalty.decisions')                   AS "penalty.decisions",
+       max(c.value) FILTER (WHERE c.key = 't2.coercion.decisions')                  AS "coercion.decisions",
+       max(c.value) FILTER (WHERE c.key = 't2.normative_docs.made')                 AS "normative_docs.made",
+       max(c.value) FILTER (WHERE c.key = 't2.normative_docs.issued')               AS "normative_docs.issued",
+       max(c.value) FILTER (WHERE c.key = 't2.normative_docs.total_published')      AS "normative_docs.total_published",
+       max(c.value) FILTER (WHERE c.key = 't2.normative_docs.repealed')             AS "normative_docs.repealed",
+       max(c.value) FILTER (WHERE c.key = 't2.normative_docs.in_force')             AS "normative_docs.in_force",
+       max(c.value) FILTER (WHERE c.key = 't2.admin_fees.prev_year_items')          AS "admin_fees.prev_year_items",
+       max(c.value) FILTER (WHERE c.key = 't2.admin_fees.amount_wan_yuan')          AS "admin_fees.amount_wan_yuan",
+       max(c.value) FILTER (WHERE c.key = 't2.central_procurement.projects')        AS "central_procurement.projects",
+       max(c.value) FILTER (WHERE c.key = 't2.central_procurement.amount_wan_yuan') AS "central_procurement.amount_wan_yuan"
+FROM reports r LEFT JOIN cells c ON c.report_id = r.report_id AND c.key LIKE 't2.%'
+WHERE r.t2_template IS NOT NULL
+GROUP BY r.report_id, r.t2_template;
+
 -- One row per report with the headline figures (column totals), the base of the dashboard's indicators
 -- (source of table report_summary).
 CREATE VIEW report_summary_source AS
@@ -146,6 +167,7 @@ GROUP BY ALL;
 CREATE TABLE requests AS SELECT * FROM requests_source WHERE false;
 CREATE TABLE review_litigation AS SELECT * FROM review_litigation_source WHERE false;
 CREATE TABLE report_summary AS SELECT * FROM report_summary_source WHERE false;
+CREATE TABLE disclosure_summary AS SELECT * FROM disclosure_summary_source WHERE false;
 
 -- Manual corrections made while importing: a user settled a cell the document could not (picked one of
 -- its candidates or typed a value). cells.value holds the corrected value; this keeps who, when and why.

@@ -14,5 +14,5 @@ export { loadBatch } from './load-batch.ts';
 export { AGENCIES_COLUMNS, CELLS_COLUMNS, REPORTS_COLUMNS } from './csv-columns.ts';
 export type { SchemaTable } from './arrow-table-csv.ts';
 export { arrowTableToCsv } from './arrow-table-csv.ts';
-export type { FetchBytes, Pack, PackBuilder, PackEncoder, PackEncoding, PackManifest, PackOptions, PackRegion, PackSink, ParquetReader } from './pack/index.ts';
-export { browserParquetReader, ensureReportLoaded, isPackPath, loadPack, packBuilder, packOf, packPaths, parseManifest, setPagePack, unloadedReports } from './pack/index.ts';
+export type { FetchBytes, Pack, PackBuilder, PackEncoder, PackEncoding, PackManifest, PackOptions, PackRegion, PackSink, ParquetReader, ParquetRowGroups } from './pack/index.ts';
+export { browserParquetReader, browserParquetRowGroups, ensureReportLoaded, isPackPath, loadPack, packBuilder, packOf, packPaths, parseManifest, setPagePack, unloadedReports } from './pack/index.ts';

@@ -86,7 +86,7 @@ function rawCsv(file: string, table: 'reports' | 'cells' = 'reports'): SqlFragme
   return new SqlFragment({ text: readCsv(file, table === 'cells' ? CELLS_COLUMNS : REPORTS_COLUMNS), params: [] });
 }
 
-const PIVOTS = ['requests', 'review_litigation', 'report_summary'] as const;
+const PIVOTS = ['requests', 'review_litigation', 'report_summary', 'disclosure_summary'] as const;
 
 /**
  * Rebuild the pivot rows of some reports only: a full refreshPivots per imported file costs O(all cells) each

@@ -2,10 +2,10 @@ import type { Connector } from '../db/index.ts';
 import { ident, sql } from '../db/index.ts';
 import { unloadedReports } from './pack/regions.ts';
 
-const PIVOTS = ['requests', 'review_litigation', 'report_summary'] as const;
+const PIVOTS = ['requests', 'review_litigation', 'report_summary', 'disclosure_summary'] as const;
 
 /**
- * Rebuild the materialised pivots (requests, review_litigation, report_summary) from cells. Call inside
+ * Rebuild the materialised pivots (requests, review_litigation, report_summary, disclosure_summary) from cells. Call inside
  * the loading transaction so readers never see cells and pivots disagree.
  */
 export async function refreshPivots(db: Connector): Promise<void> {

@@ -6,15 +6,14 @@ import type { DisclosureMeasureId } from '../indicators/index.ts';
 import { DISCLOSURE_MEASURES } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
-import { numOrNull, selectedReports } from './selection.ts';
+import { numOrNull } from './selection.ts';
 
-/** One t2 cell summed per year and template. */
+/** One t2 cell (`row.col`) summed per year and template; cells no report of the group fills are left out. */
 export interface DisclosureCellSum {
   year: number;
   template: Template;
   cell: string;
   value: number | null;
-  filled: number;
 }
 
 /** Reports with a t2 table per year and template. */
@@ -35,12 +34,18 @@ export interface DisclosureFigure {
   reportsInYear: number;
 }
 
+/**
+ * Sums of the t2 cells the measures read, from the per-report pre-aggregate disclosure_summary (one column per
+ * cell, named by it): a pack loads t2 cells per region on demand, this table it loads whole.
+ */
 export function disclosureCellsSql(f: Filters) {
   return sql`
-    SELECT year, template, row_key || '.' || col_key AS cell, sum(value) AS value, count(value) AS filled
-    FROM disclosure
-    WHERE template IS NOT NULL AND ${selectedReports(f)}
-    GROUP BY year, template, row_key, col_key
+    SELECT year, template, cell, value
+    FROM (UNPIVOT (SELECT s.year, d.t2_template AS template, sum(COLUMNS(d.* EXCLUDE (report_id, t2_template)))
+                   FROM disclosure_summary d JOIN report_summary s USING (report_id)
+                   WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}
+                   GROUP BY ALL)
+          ON COLUMNS(* EXCLUDE (year, template)) INTO NAME cell VALUE value)
     ORDER BY year, template, cell`;
 }
 
@@ -81,7 +86,6 @@ export const disclosureByYearQuery = (db: Connector, f: Filters) =>
           template: r.template as Template,
           cell: String(r.cell),
           value: numOrNull(r.value),
-          filled: Number(r.filled),
         })),
         counts.map((r) => ({ year: Number(r.year), template: r.template as Template, reports: Number(r.reports) })),
       );

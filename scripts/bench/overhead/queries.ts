@@ -16,7 +16,7 @@ export const OVERHEAD_QUERIES: readonly { name: string; q: Sql }[] = [
   { name: 'requests: applicant mix', q: applicantMixSql(ALL) },
   { name: 'litigation: outcomes', q: litigationOutcomesSql(ALL) },
   { name: 'litigation: by agency', q: litigationByAgencySql(ALL) },
-  { name: 'disclosure: cells by year (loaded cells)', q: disclosureCellsSql(ALL) },
+  { name: 'disclosure: cells by year (pre-aggregate)', q: disclosureCellsSql(ALL) },
   { name: 'quality: coverage matrix', q: coverageMatrixSql(ALL) },
 ];
 

@@ -32,15 +32,23 @@ export const PACK_COLUMNS = {
   },
   /** key_code: the key's position in cell_keys ordered by (template, ord); raw is NULL where it equals the value's plain text. */
   cells: { report_no: 'INTEGER', key_code: 'INTEGER', value: 'DOUBLE', raw: 'VARCHAR', unit: 'VARCHAR' },
-  /** The t2 cells of every report, loaded at start: the proactive-disclosure view reads them through `disclosure`. */
-  t2_cells: { report_no: 'INTEGER', key_code: 'INTEGER', value: 'DOUBLE', raw: 'VARCHAR', unit: 'VARCHAR' },
+  /** The t2 pre-aggregate (schema.sql): the cells the proactive-disclosure view sums, one column each. */
+  disclosure_summary: {
+    report_no: 'INTEGER',
+    t2_template: 'VARCHAR',
+    ...numbers([
+      'licensing.decisions', 'licensing.prev_year_items', 'penalty.decisions', 'coercion.decisions', 'normative_docs.made',
+      'normative_docs.issued', 'normative_docs.total_published', 'normative_docs.repealed', 'normative_docs.in_force',
+      'admin_fees.prev_year_items', 'admin_fees.amount_wan_yuan', 'central_procurement.projects', 'central_procurement.amount_wan_yuan',
+    ]),
+  },
   narratives: { report_no: 'INTEGER', narrative_json: 'VARCHAR' },
 } as const satisfies Record<string, Columns>;
 
 export type PackTable = keyof typeof PACK_COLUMNS;
 
-/** Tables loaded at start; the other cells (t3, t4) and narratives come per region. */
-export const START_TABLES = ['agencies', 'reports', 'requests', 'review_litigation', 'report_summary', 'findings', 't2_cells'] as const;
+/** Tables loaded at start; cells and narratives come per region. */
+export const START_TABLES = ['agencies', 'reports', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'] as const;
 export type StartTable = (typeof START_TABLES)[number];
 
 /**
@@ -51,7 +59,11 @@ export const PIVOT_JOINS = {
   requests: ['i.report_id', 'i.agency_id', 'i.year', 'i.t3_template AS template'],
   review_litigation: ['i.report_id', 'i.agency_id', 'i.year'],
   report_summary: ['l.report_id', 'l.agency_id', 'l.agency_name', 'l.kind', 'l.province', 'l.city', 'l.county', 'l.year', 'l.template', 'l.dataset'],
+  disclosure_summary: ['i.report_id'],
 } as const;
 
 /** Column names other than report_no (the part of a pivot the pack stores). */
 export const storedColumns = (table: PackTable): string[] => Object.keys(PACK_COLUMNS[table]).filter((c) => c !== 'report_no');
+
+/** A pack column as an SQL identifier: disclosure_summary's are named by cell keys, dots and all. */
+export const quoted = (column: string): string => `"${column}"`;

@@ -8,13 +8,13 @@ import type { PackManifest } from './manifest.ts';
 import { keysDigest, parseManifest } from './manifest.ts';
 import type { Pack } from './regions.ts';
 import { attachPack } from './regions.ts';
-import type { ParquetReader, Staged } from './stage.ts';
+import type { ParquetRowGroups, Staged } from './stage.ts';
 import { stage } from './stage.ts';
 import { startInserts } from './start-inserts.ts';
 
 export interface PackOptions {
   /** Needed for Parquet packs. */
-  parquet?: ParquetReader;
+  parquet?: ParquetRowGroups;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -56,8 +56,8 @@ export async function loadPack(db: Connector, base: string, fetchBytes: FetchByt
         throw new Error(`${file}: unreadable (${message(e)})`);
       });
     }
-    const ids = await startInserts(db, staged as Record<StartTable, Staged>, (t) => paths.dir + manifest.tables[t].file);
-    return attachPack(db, { manifest, dir: paths.dir, fetchBytes, ids, ...(options.parquet ? { parquet: options.parquet } : {}) });
+    await startInserts(db, staged as Record<StartTable, Staged>, (t) => paths.dir + manifest.tables[t].file);
+    return attachPack(db, { manifest, dir: paths.dir, fetchBytes, ...(options.parquet ? { parquet: options.parquet } : {}) });
   } finally {
     await Promise.all(Object.values(staged).map((s) => s.drop()));
   }

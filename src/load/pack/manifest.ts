@@ -2,7 +2,8 @@ import type { StartTable } from './columns.ts';
 import { START_TABLES } from './columns.ts';
 
 export const PACK_FORMAT = 'disclosure-atlas-pack';
-export const PACK_VERSION = 1;
+/** 2: t2 cells come per region like the others; the start tables carry the t2 pre-aggregate disclosure_summary. */
+export const PACK_VERSION = 2;
 
 /** How a pack's table files are encoded: gzip-compressed CSV, or Parquet (zstd). */
 export type PackEncoding = 'csv.gz' | 'parquet';

@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { ParquetWasm } from './row-groups.ts';
+import { PACK_ROW_GROUP, rowGroupsAsIpc } from './row-groups.ts';
 import type { PackEncoder, PackSink } from './write-pack.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,24 +27,28 @@ export const csvGzEncoder: PackEncoder = {
   },
 };
 
-/** Parquet (zstd) through parquet-wasm, from the query's Arrow result. */
-export const parquetEncoder: PackEncoder = {
-  encoding: 'parquet',
-  extension: '.parquet',
-  async encode(db, select) {
-    const pq = require('parquet-wasm/node') as ParquetNode;
-    const arrow = require('apache-arrow') as ArrowCjs;
-    // duckdb-wasm's raw IPC bytes end without the stream's end marker: re-frame them through arrow.
-    const ipc = arrow.tableToIPC(arrow.tableFromIPC(await db.queryIpc({ text: select, params: [] })), 'stream');
-    const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build();
-    return pq.writeParquet(pq.Table.fromIPCStream(ipc), props);
-  },
-};
+/** Parquet (zstd) through parquet-wasm, from the query's Arrow result, in row groups of `rowGroup` rows. */
+export function parquetEncoderOf(rowGroup: number): PackEncoder {
+  return {
+    encoding: 'parquet',
+    extension: '.parquet',
+    async encode(db, select) {
+      const pq = require('parquet-wasm/node') as ParquetNode;
+      const arrow = require('apache-arrow') as ArrowCjs;
+      // duckdb-wasm's raw IPC bytes end without the stream's end marker: re-frame them through arrow.
+      const ipc = arrow.tableToIPC(arrow.tableFromIPC(await db.queryIpc({ text: select, params: [] })), 'stream');
+      const props = new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).setMaxRowGroupSize(rowGroup).build();
+      return pq.writeParquet(pq.Table.fromIPCStream(ipc), props);
+    },
+  };
+}
 
-/** parquet-wasm's Node build as the loader's Parquet reader: Parquet bytes → Arrow IPC stream. */
-export async function nodeParquetReader(bytes: Uint8Array): Promise<Uint8Array> {
-  const pq = require('parquet-wasm/node') as ParquetNode;
-  return pq.readParquet(bytes).intoIPCStream();
+/** The packs' Parquet encoding. */
+export const parquetEncoder: PackEncoder = parquetEncoderOf(PACK_ROW_GROUP);
+
+/** parquet-wasm's Node build as the loader's Parquet reader: Parquet bytes → Arrow IPC streams by row group. */
+export function nodeParquetRowGroups(bytes: Uint8Array): AsyncIterable<Uint8Array> {
+  return rowGroupsAsIpc(require('parquet-wasm/node') as ParquetWasm, bytes);
 }
 
 /** Files of a pack written under `dir`. */

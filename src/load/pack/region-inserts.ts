@@ -1,5 +1,6 @@
 import type { Connector } from '../../db/index.ts';
 import { fragment, LIST_SEPARATOR, sql, SqlFragment } from '../../db/index.ts';
+import type { PackRegion } from './manifest.ts';
 import { cellRows } from './sql-parts.ts';
 import type { Staged } from './stage.ts';
 
@@ -10,13 +11,12 @@ import type { Staged } from './stage.ts';
 export async function regionInserts(
   db: Connector,
   s: { cells: Staged; narratives: Staged },
-  first: number,
-  ids: readonly string[],
+  region: Pick<PackRegion, 'firstReport' | 'reports'>,
   datasets: readonly string[],
 ): Promise<void> {
-  // Report numbers → ids of this region, the ids bound as one list parameter.
-  const idsOf = new SqlFragment(sql`(SELECT CAST(${first} + generate_subscripts(l, 1) - 1 AS INTEGER) AS report_no, unnest(l) AS report_id
-    FROM (SELECT string_split(${ids.join(LIST_SEPARATOR)}, ${LIST_SEPARATOR}) AS l))`);
+  // Report numbers → ids of this region (pack_reports: see start-inserts.ts).
+  const last = region.firstReport + region.reports - 1;
+  const idsOf = new SqlFragment(sql`(SELECT report_no, report_id FROM pack_reports WHERE report_no BETWEEN ${region.firstReport} AND ${last})`);
   const inPack = sql`report_id IN (SELECT report_id FROM reports
     WHERE list_contains(string_split(${datasets.join(LIST_SEPARATOR)}, ${LIST_SEPARATOR}), dataset))`;
   await db.exec('BEGIN TRANSACTION');

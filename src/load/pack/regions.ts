@@ -4,7 +4,7 @@ import type { FetchBytes } from './fetch-file.ts';
 import { fetchPackFile } from './fetch-file.ts';
 import type { PackManifest } from './manifest.ts';
 import { REGION_KEY } from './sql-parts.ts';
-import type { ParquetReader, Staged } from './stage.ts';
+import type { ParquetRowGroups, Staged } from './stage.ts';
 import { stage } from './stage.ts';
 import { regionInserts } from './region-inserts.ts';
 
@@ -25,9 +25,7 @@ export interface PackSource {
   manifest: PackManifest;
   dir: string;
   fetchBytes: FetchBytes;
-  /** Report ids by report number. */
-  ids: readonly string[];
-  parquet?: ParquetReader;
+  parquet?: ParquetRowGroups;
 }
 
 const PACKS = new WeakMap<Connector, Pack>();
@@ -59,7 +57,6 @@ async function loadRegion(db: Connector, src: PackSource, index: number): Promis
   if (!region) throw new Error(`no region ${index} in the pack`);
   const files = [region.cells, region.narratives];
   const [cells, narratives] = await Promise.all(files.map((f) => fetchPackFile(src.fetchBytes, src.dir, f)));
-  const ids = src.ids.slice(region.firstReport, region.firstReport + region.reports);
   const staged: Staged[] = [];
   try {
     for (const [table, bytes, f] of [['cells', cells, region.cells], ['narratives', narratives, region.narratives]] as const) {
@@ -67,7 +64,7 @@ async function loadRegion(db: Connector, src: PackSource, index: number): Promis
         throw new Error(`${src.dir + f.file}: unreadable (${e instanceof Error ? e.message : String(e)})`);
       }));
     }
-    await regionInserts(db, { cells: staged[0] as Staged, narratives: staged[1] as Staged }, region.firstReport, ids, src.manifest.datasets);
+    await regionInserts(db, { cells: staged[0] as Staged, narratives: staged[1] as Staged }, region, src.manifest.datasets);
   } finally {
     await Promise.all(staged.map((s) => s.drop()));
   }
@@ -77,7 +74,6 @@ async function loadRegion(db: Connector, src: PackSource, index: number): Promis
 export function attachPack(db: Connector, src: PackSource): Pack {
   const loaded = new Set<number>();
   const listeners = new Set<() => void>();
-  let byId: Map<string, number> | undefined;
   // One region load at a time: each is a transaction on the dashboard's connection.
   let queue: Promise<unknown> = Promise.resolve();
   const pack: Pack = {
@@ -96,10 +92,9 @@ export function attachPack(db: Connector, src: PackSource): Pack {
       return run;
     },
     async ensureReport(reportId) {
-      byId ??= new Map(src.ids.map((id, no) => [id, no]));
-      const no = byId.get(reportId);
-      if (no === undefined) return;
-      const index = regionOf(src.manifest, no);
+      const [row] = await db.query<{ no: number }>(sql`SELECT report_no AS no FROM pack_reports WHERE report_id = ${reportId}`);
+      if (!row) return;
+      const index = regionOf(src.manifest, Number(row.no));
       if (!loaded.has(index)) await pack.loadRegions([index]);
     },
     subscribe(listener) {

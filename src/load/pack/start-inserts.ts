@@ -1,14 +1,16 @@
 import type { Connector } from '../../db/index.ts';
 import { ident, sql, SqlFragment } from '../../db/index.ts';
 import type { StartTable } from './columns.ts';
-import { PIVOT_JOINS, storedColumns } from './columns.ts';
-import { cellRows } from './sql-parts.ts';
+import { PIVOT_JOINS, quoted, storedColumns } from './columns.ts';
 import type { Staged } from './stage.ts';
 
-const PIVOTS = ['requests', 'review_litigation', 'report_summary'] as const;
+const PIVOTS = ['requests', 'review_litigation', 'report_summary', 'disclosure_summary'] as const;
 
-/** Insert the staged start tables in one transaction; returns the pack's report ids by report number. */
-export async function startInserts(db: Connector, s: Record<StartTable, Staged>, fileOf: (t: StartTable) => string): Promise<string[]> {
+/**
+ * Insert the staged start tables in one transaction. The pack's report numbers stay in the temp table
+ * `pack_reports` (report_no, report_id, …) for the region loads: 70,000 ids never cross to JavaScript.
+ */
+export async function startInserts(db: Connector, s: Record<StartTable, Staged>, fileOf: (t: StartTable) => string): Promise<void> {
   const step = async (table: StartTable, run: () => Promise<unknown>) => {
     try {
       await run();
@@ -20,30 +22,26 @@ export async function startInserts(db: Connector, s: Record<StartTable, Staged>,
   try {
     await step('agencies', () => db.query(sql`INSERT INTO agencies SELECT * FROM ${s.agencies.from} ON CONFLICT DO NOTHING`));
     await step('reports', async () => {
-      await db.query(sql`CREATE TEMP TABLE pack_ids AS SELECT report_no, report_id, agency_id, year, t3_template FROM ${s.reports.from}`);
+      await db.query(sql`CREATE OR REPLACE TEMP TABLE pack_reports AS SELECT report_no, report_id, agency_id, year, t3_template FROM ${s.reports.from}`);
       await db.query(sql`INSERT INTO reports BY NAME SELECT * EXCLUDE (report_no), NULL AS narrative_json FROM ${s.reports.from}`);
     });
     for (const table of PIVOTS) {
       // The pack stores a pivot's figures; the columns it shares with report_list come from there (code constants).
-      const columns = new SqlFragment({ text: [...PIVOT_JOINS[table], ...storedColumns(table).map((c) => `p.${c}`)].join(', '), params: [] });
-      // Only the summary needs the agency's name and place: the two big pivots join the pack's report list alone.
+      const columns = new SqlFragment({ text: [...PIVOT_JOINS[table], ...storedColumns(table).map((c) => `p.${quoted(c)}`)].join(', '), params: [] });
+      // Only the summary needs the agency's name and place: the other pivots join the pack's report list alone.
       const list = new SqlFragment({ text: table === 'report_summary' ? 'JOIN report_list l USING (report_id)' : '', params: [] });
       await step(table, () =>
         db.query(sql`INSERT INTO ${ident(table)} BY NAME SELECT ${columns}
-                     FROM ${s[table].from} p JOIN pack_ids i USING (report_no) ${list}`),
+                     FROM ${s[table].from} p JOIN pack_reports i USING (report_no) ${list}`),
       );
     }
     await step('findings', () =>
       db.query(sql`INSERT INTO findings BY NAME
         SELECT i.report_id, f.rule, f.severity, list_filter(string_split(f.cells, chr(31)), lambda c: c <> '') AS cells,
                f.expected, f.actual, f.message_zh, f.message_en, j.report_id AS related_report_id
-        FROM ${s.findings.from} f JOIN pack_ids i USING (report_no) LEFT JOIN pack_ids j ON j.report_no = f.related_report_no`),
+        FROM ${s.findings.from} f JOIN pack_reports i USING (report_no) LEFT JOIN pack_reports j ON j.report_no = f.related_report_no`),
     );
-    await step('t2_cells', () => db.query(sql`INSERT INTO cells ${cellRows(s.t2_cells.from, ident('pack_ids'))}`));
-    const ids = await db.query<{ report_id: string }>(sql`SELECT report_id FROM pack_ids ORDER BY report_no`);
-    await db.exec('DROP TABLE pack_ids');
     await db.exec('COMMIT');
-    return ids.map((r) => r.report_id);
   } catch (e) {
     await db.exec('ROLLBACK');
     throw e;

@@ -1,7 +1,7 @@
 import type { Connector } from '../../db/index.ts';
 import { sql } from '../../db/index.ts';
 import type { PackTable, StartTable } from './columns.ts';
-import { PACK_COLUMNS, START_TABLES, storedColumns } from './columns.ts';
+import { PACK_COLUMNS, quoted, START_TABLES, storedColumns } from './columns.ts';
 import type { PackEncoding, PackFile, PackManifest, PackRegion } from './manifest.ts';
 import { keysDigest, PACK_FORMAT, PACK_VERSION } from './manifest.ts';
 import { KEY_CODES, REGION_KEY } from './sql-parts.ts';
@@ -26,7 +26,7 @@ export interface PackBuilder {
 }
 
 const OUT = (t: StartTable) => `pack_out_${t}`;
-const cols = (alias: string, table: PackTable) => storedColumns(table).map((c) => `${alias}.${c}`).join(', ');
+const cols = (alias: string, table: PackTable) => storedColumns(table).map((c) => `${alias}.${quoted(c)}`).join(', ');
 
 // Raw text is kept only where it differs from the integer's plain text: most cells are plain counts.
 const cellsSelect = (where: string) => `
@@ -50,12 +50,12 @@ const START_SELECTS: Record<StartTable, string> = {
   findings: `SELECT n.no AS report_no, f.rule, f.severity, array_to_string(f.cells, chr(31)) AS cells, f.expected, f.actual,
                     f.message_zh, f.message_en, m.no AS related_report_no
              FROM findings f JOIN pack_no n USING (report_id) LEFT JOIN pack_no m ON m.report_id = f.related_report_id`,
-  t2_cells: cellsSelect("c.key LIKE 't2.%'"),
+  disclosure_summary: `SELECT n.no AS report_no, ${cols('p', 'disclosure_summary')} FROM disclosure_summary p JOIN pack_no n USING (report_id)`,
 };
 
 const ORDER: Record<StartTable, string> = {
   agencies: 'agency_id', reports: 'report_no', requests: 'report_no, row_key', review_litigation: 'report_no, grp',
-  report_summary: 'report_no', findings: 'report_no, rule, cells, related_report_no', t2_cells: 'report_no, key_code',
+  report_summary: 'report_no', disclosure_summary: 'report_no', findings: 'report_no, rule, cells, related_report_no',
 };
 
 const narrativesSelect = (region: number) => `
@@ -102,7 +102,7 @@ export function packBuilder(sink: PackSink, encoder: PackEncoder, name: string):
       for (const r of added) {
         const ord = Number(r.ord);
         const stem = `regions/${String(ord).padStart(4, '0')}`;
-        const region = `n.region_ord = ${ord} AND c.key NOT LIKE 't2.%'`;
+        const region = `n.region_ord = ${ord}`;
         const count = await one<{ cells: number }>(db, `SELECT count(*) AS cells FROM cells c JOIN pack_no n USING (report_id) WHERE ${region}`);
         const entry: PackRegion = {
           key: r.region, name: r.region.split('/').pop() ?? r.region, firstReport: Number(r.first), reports: Number(r.n),
@@ -127,9 +127,9 @@ export function packBuilder(sink: PackSink, encoder: PackEncoder, name: string):
       const manifest: PackManifest = {
         format: PACK_FORMAT, version: PACK_VERSION, name, encoding: encoder.encoding, datasets: [...datasets].sort(),
         keys: { count: keys.length, digest: keysDigest(keys) },
-        precomputed: ['requests', 'review_litigation', 'report_summary', 'findings'],
+        precomputed: ['requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'],
         tables, regions,
-        totals: { agencies: tables.agencies.rows, reports: tables.reports.rows, cells: cells + tables.t2_cells.rows },
+        totals: { agencies: tables.agencies.rows, reports: tables.reports.rows, cells },
       };
       await sink.write('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));
       return manifest;

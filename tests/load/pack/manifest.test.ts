@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isPackPath, keysDigest, parseManifest } from '../../../src/load/pack/index.ts';
+import { isPackPath, keysDigest, PACK_VERSION, parseManifest } from '../../../src/load/pack/index.ts';
 
 const file = (name: string) => ({ file: name, rows: 1, bytes: 10 });
 const valid = {
-  format: 'disclosure-atlas-pack', version: 1, name: 'x', encoding: 'parquet', datasets: ['demo'],
+  format: 'disclosure-atlas-pack', version: PACK_VERSION, name: 'x', encoding: 'parquet', datasets: ['demo'],
   keys: { count: 2, digest: 'abcd0123' }, precomputed: [],
-  tables: Object.fromEntries(['agencies', 'reports', 'requests', 'review_litigation', 'report_summary', 'findings', 't2_cells'].map((t) => [t, file(`${t}.parquet`)])),
+  tables: Object.fromEntries(['agencies', 'reports', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'].map((t) => [t, file(`${t}.parquet`)])),
   regions: [{ key: 'a/b/c', name: 'c', firstReport: 0, reports: 1, cells: file('regions/0000-cells.parquet'), narratives: file('regions/0000-narratives.parquet') }],
   totals: { agencies: 1, reports: 1, cells: 1 },
 };
@@ -18,7 +18,7 @@ describe('parseManifest', () => {
   it.each([
     ['not JSON', '{', /not valid JSON/],
     ['another format', JSON.stringify({ ...valid, format: 'zip' }), /not a pack manifest/],
-    ['a newer version', JSON.stringify({ ...valid, version: 2 }), /pack version 2; this app reads version 1/],
+    ['another version', JSON.stringify({ ...valid, version: 1 }), /pack version 1; this app reads version 2/],
     ['a file outside the pack', JSON.stringify({ ...valid, tables: { ...valid.tables, reports: file('../secret.parquet') } }), /tables\.reports: expected/],
     ['a missing table', JSON.stringify({ ...valid, tables: { ...valid.tables, findings: undefined } }), /tables\.findings/],
   ])('refuses %s, naming the file', (_, text, message) => {
