@@ -2,7 +2,8 @@
 // then prints every benchmark figure as a table and writes bench-results/latest.json. Figures only:
 // nothing here fails a build. Without options everything runs; --scale runs only the named scales (start,
 // views, memory, overhead against direct duckdb-wasm and native DuckDB), --suite only the named suites.
-// DIST_DIR=<dir> measures another build of the app.
+// DIST_DIR=<dir> measures that build of the app instead (no build).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 // @ts-expect-error plain ESM script without types
@@ -31,6 +32,7 @@ const scales = scaleNamed || namedSuites.length === 0 ? pickScales(argv) : [];
 const everything = !scaleNamed && namedSuites.length === 0;
 const suite = (name: (typeof SUITES)[number]) => everything || namedSuites.includes(name);
 const dist = process.env.DIST_DIR ?? 'dist';
+if (process.env.DIST_DIR === undefined) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const figures: Figure[] = [];
 if (suite('node')) figures.push(...(await nodeFigures()));
