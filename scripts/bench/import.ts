@@ -48,7 +48,8 @@ export async function measureImport(browser: Browser, url: string): Promise<Figu
     const t0 = performance.now();
     const start = await now();
     await input.setInputFiles(dir);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="review-item"]').length === n, COUNT, { timeout: 600_000, polling: 50 });
+    // The review shows a page of the items: wait until it holds all of them and has drawn its first page.
+    await page.waitForFunction((n) => document.querySelector(`[data-testid="review-list"][data-items="${n}"] [data-testid="review-item"]`) !== null, COUNT, { timeout: 600_000, polling: 50 });
     const parsed = performance.now();
     const reviewed = await now();
     const load = page.getByRole('button', { name: /^载入 \d+ 份$/ });

@@ -13,7 +13,8 @@ export function checkReport(record: ReportRecord): Finding[] {
   return [...checkHard(record, id), ...checkRegulations(record, id), ...checkNarrative(record, id)];
 }
 
-function byAgency(records: readonly ReportRecord[]): ReportRecord[][] {
+/** Records grouped by agency, groups in order of first appearance. */
+export function byAgency(records: readonly ReportRecord[]): ReportRecord[][] {
   const groups = new Map<string, ReportRecord[]>();
   for (const r of records) {
     const g = groups.get(r.agency.id);
@@ -23,10 +24,15 @@ function byAgency(records: readonly ReportRecord[]): ReportRecord[][] {
   return [...groups.values()];
 }
 
+/** Rules across the reports of one agency: X1–X3 and P2. */
+export function checkWithinAgency(group: readonly ReportRecord[]): Finding[] {
+  return [...checkCarryOver(group), ...checkMoneyJumps(group)];
+}
+
 /** Rules across reports: X1–X3 and P2 within an agency, C1 and C2 across years and agencies. */
 export function checkAcross(records: readonly ReportRecord[]): Finding[] {
   const findings: Finding[] = [];
-  for (const group of byAgency(records)) findings.push(...checkCarryOver(group), ...checkMoneyJumps(group));
+  for (const group of byAgency(records)) findings.push(...checkWithinAgency(group));
   findings.push(...checkCopiedFigures(records), ...checkCopiedNarrative(records));
   return findings;
 }

@@ -56,7 +56,7 @@ function keyHash(key: string): number {
 const valueHash = (v: number): number => (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? mix(v | 0) : stringHash(String(v)));
 
 /** An order-independent hash of a report's non-null cells, or null when it has too few non-zero numbers to judge. */
-function vectorHash(record: ReportRecord): string | null {
+export function vectorHash(record: ReportRecord): string | null {
   let [h1, h2, n, nonZero] = [0, 0, 0, 0];
   const distinct = new Set<number>();
   for (const key in record.cells) {
@@ -89,14 +89,15 @@ function sameNumbers(a: ReportRecord, b: ReportRecord): boolean {
   return n === 0;
 }
 
+/** Keys of the non-zero cells, sorted: a finding must not depend on the order the cells were read in. */
 const nonZeroKeys = (r: ReportRecord): string[] =>
-  Object.keys(r.cells).filter((k) => { const v = r.cells[k]?.value; return v !== null && v !== undefined && v !== 0 && Number.isFinite(v); });
+  Object.keys(r.cells).filter((k) => { const v = r.cells[k]?.value; return v !== null && v !== undefined && v !== 0 && Number.isFinite(v); }).sort();
 
-/** C1: reports whose every non-null number equals an earlier report's. */
-export function checkCopiedFigures(records: readonly ReportRecord[]): Finding[] {
+/** C1: reports whose every non-null number equals an earlier report's (`hashOf` may be vectorHash remembered). */
+export function checkCopiedFigures(records: readonly ReportRecord[], hashOf: (r: ReportRecord) => string | null = vectorHash): Finding[] {
   const buckets = new Map<string, ReportRecord[]>();
   for (const record of records) {
-    const h = vectorHash(record);
+    const h = hashOf(record);
     if (h === null) continue;
     const bucket = buckets.get(h);
     if (bucket) bucket.push(record);
@@ -131,7 +132,8 @@ export function comparableText(record: ReportRecord): string {
   return name.length >= 2 ? text.split(name).join('@') : text;
 }
 
-interface Narrative {
+/** A narrative long enough to compare, with its MinHash sketch (and its shingle set once needed). */
+export interface Narrative {
   record: ReportRecord;
   id: string;
   text: string;
@@ -146,12 +148,18 @@ function exact(a: Narrative, b: Narrative): number {
   return jaccard(a.set, b.set);
 }
 
-/** C2: each report whose narrative nearly repeats an earlier report's names the most similar one. */
-export function checkCopiedNarrative(records: readonly ReportRecord[]): Finding[] {
+/** A report's narrative as C2 compares it, or null when it is too short to judge. */
+export function narrativeOf(record: ReportRecord): Narrative | null {
+  const text = comparableText(record);
+  return text.length >= C2_MIN_CHARS ? { record, id: reportId(record), text, sig: sketch(text) } : null;
+}
+
+/** C2: each report whose narrative nearly repeats an earlier report's names the most similar one (`of` may be narrativeOf remembered). */
+export function checkCopiedNarrative(records: readonly ReportRecord[], of: (r: ReportRecord) => Narrative | null = narrativeOf): Finding[] {
   const items: Narrative[] = [];
   for (const record of [...records].sort(order)) {
-    const text = comparableText(record);
-    if (text.length >= C2_MIN_CHARS) items.push({ record, id: reportId(record), text, sig: sketch(text) });
+    const item = of(record);
+    if (item) items.push(item);
   }
   const findings: Finding[] = [];
   for (let j = 1; j < items.length; j++) {

@@ -1,6 +1,6 @@
 import type { Connector } from '../db/index.ts';
-import { sql } from '../db/index.ts';
-import { refreshPivots } from './refresh-pivots.ts';
+import { sql, SqlFragment } from '../db/index.ts';
+import { refreshReportPivots } from './load-batch.ts';
 import {
   AGENCIES_COLUMNS,
   CELLS_COLUMNS,
@@ -42,9 +42,11 @@ export async function loadDataset(db: Connector, name: string, files: DatasetFil
       await db.exec(
         `INSERT INTO agencies SELECT * FROM ${readCsv(names.agencies, AGENCIES_COLUMNS)} ON CONFLICT DO NOTHING`,
       );
-      await db.exec(`INSERT INTO reports SELECT * FROM ${readCsv(names.reports, REPORTS_COLUMNS)}`);
+      const reports = new SqlFragment({ text: readCsv(names.reports, REPORTS_COLUMNS), params: [] });
+      const ids = await db.query<{ report_id: string }>(sql`INSERT INTO reports SELECT * FROM ${reports} RETURNING report_id`);
       await db.exec(`INSERT INTO cells SELECT * FROM ${readCsv(names.cells, CELLS_COLUMNS)}`);
-      await refreshPivots(db);
+      // The pivots of this dataset's reports only: rebuilding them all per dataset cost a full rebuild each.
+      await refreshReportPivots(db, ids.map((r) => r.report_id));
       await db.exec('COMMIT');
     } catch (error) {
       await db.exec('ROLLBACK');

@@ -17,6 +17,11 @@ export interface CheckRecordsIpc {
   /** Called before the records are read, to get ready meanwhile (start the worker). */
   prepare?(): void;
   fromIpc(records: RecordsIpc): Promise<Finding[]>;
+  /**
+   * After the reports `changed` (ids) were loaded, replaced or removed, given the records of those still
+   * there: findings over all records, from the records kept by the last run. Null when none were kept.
+   */
+  update?(changed: readonly string[], records: RecordsIpc): Promise<Finding[] | null>;
 }
 
 /** In a browser the checks run in a Web Worker; in Node (tests, scripts) on this thread. */
@@ -38,6 +43,30 @@ export async function loadFindings(
   const findings = kept
     ? [...(await (typeof check === 'function' ? check : checkAll)(recordsFromIpc(ipc).filter(kept.checkable))), ...kept.findings]
     : typeof check === 'function' ? await check(recordsFromIpc(ipc)) : await check.fromIpc(ipc);
+  await storeFindings(db, findings);
+  return findings;
+}
+
+/**
+ * loadFindings after a load that changed only the reports `changed` (ids loaded, replaced or removed): only
+ * their records are read back, and the checks recheck only what they touch (see incrementalChecks). The
+ * same findings as loadFindings; falls back to it when the checks kept no records or a pack is open.
+ */
+export async function updateFindings(db: Connector, changed: readonly string[], check: CheckRecords | CheckRecordsIpc = defaultCheck()): Promise<Finding[]> {
+  if (typeof check === 'function' || !check.update || (await keptFindings(db))) return loadFindings(db, check);
+  const findings = await check.update(changed, await readRecordsIpc(db, changed));
+  if (!findings) return loadFindings(db, check);
+  await storeFindings(db, findings);
+  return findings;
+}
+
+/**
+ * Store findings computed ahead, while the data was loading (checkInWorker.fromCsv over the files DuckDB
+ * loaded, nothing else); when there are none (null), compute them as loadFindings does.
+ */
+export async function storeFindingsAhead(db: Connector, ahead: Promise<Finding[] | null> | null): Promise<Finding[]> {
+  const findings = await ahead;
+  if (!findings) return loadFindings(db);
   await storeFindings(db, findings);
   return findings;
 }

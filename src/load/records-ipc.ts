@@ -16,7 +16,8 @@ export interface RecordsIpc {
   exceptions: Uint8Array;
 }
 
-interface ReportRow {
+/** A report row as read (reports joined with agencies): what DuckDB and the dataset files both give. */
+export interface ReportRow {
   report_id: string;
   agency_id: string;
   name: string;
@@ -70,7 +71,8 @@ function rowsOf<T>(bytes: Uint8Array): T[] {
 const isValid = (d: Data, i: number): boolean =>
   d.nullCount === 0 || !d.nullBitmap || d.nullBitmap.length === 0 || (((d.nullBitmap[(d.offset + i) >> 3] ?? 0) >> ((d.offset + i) & 7)) & 1) === 1;
 
-function toRecord(r: ReportRow, cells: Record<string, CellValue>): ReportRecord {
+/** A report row and its cells as a ReportRecord. */
+export function toRecord(r: ReportRow, cells: Record<string, CellValue>): ReportRecord {
   return {
     agency: { id: r.agency_id, name: r.name, kind: r.kind, province: r.province ?? '', city: r.city ?? '', county: r.county ?? '' },
     year: Number(r.year),
@@ -92,8 +94,19 @@ function toRecord(r: ReportRow, cells: Record<string, CellValue>): ReportRecord 
 const SMALL = Array.from({ length: 1000 }, (_, i) => String(i));
 const textOf = (v: number | null) => (v === null ? '' : (SMALL[v] ?? String(v)));
 
+/** Records with the report_id each has in the database (a kept-both copy's id has a suffix its record does not show). */
+export interface KeyedRecords {
+  ids: string[];
+  records: ReportRecord[];
+}
+
 /** Decode what readRecordsIpc read into ReportRecords, column by column (no object per Arrow row). */
 export function recordsFromIpc(ipc: RecordsIpc): ReportRecord[] {
+  return keyedRecordsFromIpc(ipc).records;
+}
+
+/** recordsFromIpc with each record's report_id. */
+export function keyedRecordsFromIpc(ipc: RecordsIpc): KeyedRecords {
   const reports = rowsOf<ReportRow>(ipc.reports);
   const cells = reports.map((): Record<string, CellValue> => ({}));
   for (const batch of tableFromIPC(ipc.cells).batches) {
@@ -110,5 +123,5 @@ export function recordsFromIpc(ipc: RecordsIpc): ReportRecord[] {
     const cell: CellValue = { value: e.v, raw: e.raw ?? '', ...(e.unit ? { unit: e.unit } : {}) };
     (cells[e.r] as Record<string, CellValue>)[e.key] = cell;
   }
-  return reports.map((r, i) => toRecord(r, cells[i] as Record<string, CellValue>));
+  return { ids: reports.map((r) => r.report_id), records: reports.map((r, i) => toRecord(r, cells[i] as Record<string, CellValue>)) };
 }

@@ -83,6 +83,19 @@ async function shownCells(page: Page, reportId: string): Promise<Record<string, 
   );
 }
 
+// Every finding in one line: count and a hash of them all (the SQL console shows it).
+const FINDINGS_DIGEST = `SELECT count(*) || ' ' || md5(string_agg(concat_ws('|', report_id, rule, severity, array_to_string(cells, ','), expected, actual, message_zh, message_en, related_report_id), chr(10) ORDER BY report_id, rule, message_en, related_report_id)) AS digest FROM findings`;
+
+/** The findings digest, in this page (the app goes on with its database) or after loading the page anew. */
+async function findingsDigest(page: Page, how: 'in place' | 'reloaded'): Promise<string | null> {
+  const search = `?v=sql&q=${encodeURIComponent(FINDINGS_DIGEST)}`;
+  if (how === 'reloaded') await page.goto(`${baseUrl}${search}`);
+  else await page.evaluate((s) => (history.pushState(null, '', s), dispatchEvent(new PopStateEvent('popstate'))), search);
+  const cell = page.locator('[data-testid=sql-grid] [aria-rowindex="2"] [role=gridcell]').first();
+  await cell.waitFor({ timeout: 120_000 });
+  return cell.textContent();
+}
+
 describe.skipIf(!hasCorpus)('import of the complete corpus reports in a real browser', () => {
   const reports = [
     { file: 'xiaye-town-2020.txt', id: '///下冶镇人民政府|2020' },
@@ -103,6 +116,10 @@ describe.skipIf(!hasCorpus)('import of the complete corpus reports in a real bro
     await expect(page.getByTestId('import-summary').filter({ hasText: '完成' }).textContent()).resolves.toContain('2 份已载入，0 份失败');
     await expect(page.getByTestId('import-workspace').textContent()).resolves.toContain('本机已保存 2 份');
     await page.screenshot({ path: '.tmp/import-loaded.png', fullPage: true });
+    // The import updated the findings from the reports it touched; a reload checks everything anew.
+    const updated = await findingsDigest(page, 'in place');
+    expect(Number(updated?.split(' ')[0])).toBeGreaterThan(10);
+    expect(await findingsDigest(page, 'reloaded')).toBe(updated);
     for (const pass of ['loaded', 'reloaded']) {
       for (const r of reports) {
         const expected = JSON.parse(readFileSync(`${CORPUS}/expected/${r.file.replace('.txt', '.json')}`, 'utf8')) as Expected;
@@ -214,6 +231,9 @@ describe('bad input in a real browser', () => {
       await cell.getByRole('button', { name: '确定' }).click();
       await page.getByRole('button', { name: '载入 1 份' }).click();
       await expect(page.getByTestId('import-summary').filter({ hasText: '完成' }).textContent()).resolves.toContain('1 份已载入，0 份失败');
+      // A new report (the figures of 平潭 2021 under another name: a copy) updates the findings as a full recheck would.
+      const updated = await findingsDigest(page, 'in place');
+      expect(await findingsDigest(page, 'reloaded')).toBe(updated);
       await page.goto(`${baseUrl}?v=report&ds=imported&report=${encodeURIComponent('//海坛综合实验区/海坛综合实验区|2021')}`);
       const issued = page.locator('td[data-key="t2.normative_docs.issued"] .value');
       await issued.waitFor({ timeout: 120_000 });

@@ -47,28 +47,33 @@ function merge(batches: readonly WorkspaceBatch[]): WorkspaceBatch {
 /**
  * Load batches, each all-or-nothing. Plain batches go together in one transaction (a transaction per file
  * costs ~60 ms in the browser); if that fails, every batch is retried on its own to isolate the bad file.
- * Returns an error message per batch, null where it loaded.
+ * Returns an error message per batch (null where it loaded) and the ids of the reports loaded or replaced.
  */
-export async function applyBatches(db: Connector, batches: readonly WorkspaceBatch[]): Promise<(string | null)[]> {
+export async function applyBatches(db: Connector, batches: readonly WorkspaceBatch[]): Promise<{ errors: (string | null)[]; changed: string[] }> {
   const errors: (string | null)[] = batches.map(() => null);
+  const changed: string[] = [];
   const plain = new Set(batches.flatMap((b, i) => (!b.idSuffix && !b.dataset && b.reports.endsWith('\n') ? [i] : [])));
   let merged = false;
   if (plain.size > 1) {
-    merged = await applyBatch(db, merge([...plain].map((i) => batches[i] as WorkspaceBatch)), 0).then(
-      () => true,
+    const together = merge([...plain].map((i) => batches[i] as WorkspaceBatch));
+    merged = await applyBatch(db, together, 0).then(
+      (ids) => (changed.push(...ids, ...together.replaces), true),
       () => false,
     );
   }
   for (const [i, batch] of batches.entries()) {
     if (merged && plain.has(i)) continue;
-    await applyBatch(db, batch, i).catch((e: unknown) => (errors[i] = message(e)));
+    await applyBatch(db, batch, i).then(
+      (ids) => changed.push(...ids, ...batch.replaces),
+      (e: unknown) => (errors[i] = message(e)),
+    );
   }
-  return errors;
+  return { errors, changed };
 }
 
 /** Load every batch of a workspace in order; a failing batch is skipped and named in the result. */
 export async function restoreWorkspace(db: Connector, ws: Workspace): Promise<{ loaded: number; failed: string[] }> {
-  const errors = await applyBatches(db, ws.batches);
+  const { errors } = await applyBatches(db, ws.batches);
   const failed = ws.batches.flatMap((b, i) => (errors[i] ? [`${b.name}: ${errors[i]}`] : []));
   return { loaded: ws.batches.length - failed.length, failed };
 }

@@ -18,8 +18,10 @@ export type Intake =
 /** Sort a picked file by name and size; huge and empty files are refused unread. */
 export function classify(f: PickedFile): Intake {
   const ext = /\.[^./]+$/.exec(f.path)?.[0]?.toLowerCase() ?? '';
-  if (f.file.size >= MAX_BYTES) return { kind: 'refused', reason: 'tooLarge', ext };
-  if (f.file.size === 0) return { kind: 'refused', reason: 'emptyFile', ext };
+  // Read once: a picked file's size is asked of the file system each time.
+  const size = f.file.size;
+  if (size >= MAX_BYTES) return { kind: 'refused', reason: 'tooLarge', ext };
+  if (size === 0) return { kind: 'refused', reason: 'emptyFile', ext };
   const table = TABLE_NAME.exec(f.path);
   if (table) return { kind: 'table', table: (table[2] as string).toLowerCase() as 'agencies', folder: f.path.slice(0, table.index) };
   if (ext === '.zip') return { kind: 'workspace' };

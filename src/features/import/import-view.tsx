@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ViewProps } from '../../app/routes.ts';
 import { Boundary, Card, useConnector, useDictionary } from '../../ui/index.ts';
-import { checkInWorker, loadFindings } from '../../load/index.ts';
+import { updateFindings } from '../../load/index.ts';
 import { DICT } from './dictionary.ts';
 import { DropZone } from './drop-zone.tsx';
 import type { PickedFile } from './file-intake.ts';
@@ -53,9 +53,9 @@ export function Import(_: ViewProps) {
     setBusy('loading');
     try {
       localStorage.setItem(AUTHOR_KEY, author);
-      const { outcomes, workspace } = await loadItems(db, items, await client.ensureQueryData(storedWorkspaceQuery), author.trim() || 'anonymous');
+      const { outcomes, workspace, changed } = await loadItems(db, items, await client.ensureQueryData(storedWorkspaceQuery), author.trim() || 'anonymous');
       // Saving the workspace (a worker, then OPFS) and the checks (DuckDB, then a worker) overlap.
-      await Promise.all([storeWorkspace(workspace), outcomes.size > 0 ? loadFindings(db, checkInWorker) : null]);
+      await Promise.all([storeWorkspace(workspace), changed.length > 0 ? updateFindings(db, changed) : null]);
       setItems((all) => all.map((i) => ({ ...i, outcome: outcomes.get(i.id) ?? i.outcome })));
       const bad = [...outcomes.values()].filter((o) => !o.ok).length;
       setSummary(t('done', { ok: outcomes.size - bad, bad }));

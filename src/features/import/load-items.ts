@@ -44,15 +44,15 @@ export function reportBatch(loaded: LoadedReport[], item: ReportItem, author: st
 
 /**
  * Load every item the review kept, each file all-or-nothing (a failure leaves no rows and the others
- * still load). Returns the outcome per item id and the grown workspace; findings are the caller's to
- * recompute (loadFindings), while the workspace is saved.
+ * still load). Returns the outcome per item id, the grown workspace and the ids of the reports loaded or
+ * replaced; findings are the caller's to update (updateFindings), while the workspace is saved.
  */
 export async function loadItems(
   db: Connector,
   items: readonly ReviewItem[],
   ws: Workspace,
   author: string,
-): Promise<{ outcomes: Map<number, Outcome>; workspace: Workspace }> {
+): Promise<{ outcomes: Map<number, Outcome>; workspace: Workspace; changed: string[] }> {
   const outcomes = new Map<number, Outcome>();
   const batches = [...ws.batches];
   const identities = { ...ws.identities };
@@ -65,7 +65,7 @@ export async function loadItems(
     // Yield now and then: building hundreds of CSV tables in one go blocks the page for a second.
     if (reportBatches.length % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  const errors = await applyBatches(db, reportBatches);
+  const { errors, changed } = await applyBatches(db, reportBatches);
   reports.forEach((item, i) => {
     const error = errors[i];
     outcomes.set(item.id, error ? { ok: false, error } : { ok: true });
@@ -76,11 +76,12 @@ export async function loadItems(
   for (const item of items.filter(willLoad)) {
     if (item.status !== 'workspace' && item.status !== 'tables') continue;
     const incoming = item.status === 'workspace' ? item.workspace.batches : [item.batch];
-    const failed = await applyBatches(db, incoming);
+    const { errors: failed, changed: more } = await applyBatches(db, incoming);
+    changed.push(...more);
     batches.push(...incoming.filter((_, i) => !failed[i]));
     if (item.status === 'workspace') Object.assign(identities, item.workspace.identities);
     const bad = incoming.flatMap((b, i) => (failed[i] ? [`${b.name}: ${failed[i]}`] : []));
     outcomes.set(item.id, bad.length > 0 ? { ok: false, error: bad.join('; ') } : { ok: true });
   }
-  return { outcomes, workspace: { batches, identities } };
+  return { outcomes, workspace: { batches, identities }, changed };
 }

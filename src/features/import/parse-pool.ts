@@ -38,7 +38,6 @@ export async function parseInWorkers(
       const id = next++;
       const job = jobs[id] as ParseJob;
       report(job.path);
-      const bytes = await job.file.arrayBuffer();
       const response = await new Promise<ParseResponse | null>((resolve) => {
         const onAbort = () => resolve(null);
         signal.addEventListener('abort', onAbort, { once: true });
@@ -50,8 +49,9 @@ export async function parseInWorkers(
           signal.removeEventListener('abort', onAbort);
           resolve({ id, result: { ok: false, file: job.path, error: `parser crashed: ${e.message}` }, findings: [] });
         };
-        const request: ParseRequest = { id, path: job.path, bytes };
-        worker.postMessage(request, [bytes]);
+        // The file itself goes (a handle, not its bytes): the worker reads it, off this thread.
+        const request: ParseRequest = { id, path: job.path, file: job.file };
+        worker.postMessage(request);
       });
       if (response) results.set(id, response);
     }

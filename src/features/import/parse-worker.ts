@@ -9,11 +9,11 @@ import { bundledPdfData } from './pdf-data.ts';
 
 const options = bundledPdfData();
 
-/** A file to parse, its bytes transferred to the worker. */
+/** A file to parse (the worker reads its bytes). */
 export interface ParseRequest {
   id: number;
   path: string;
-  bytes: ArrayBuffer;
+  file: Blob;
 }
 
 /** The parse result and the per-report findings on the record as first inferred. */
@@ -30,8 +30,15 @@ function findingsOf(result: ParseResult, path: string): Finding[] {
 }
 
 self.onmessage = async (e: MessageEvent<ParseRequest>) => {
-  const { id, path, bytes } = e.data;
+  const { id, path, file } = e.data;
   const name = path.split('/').pop() ?? path;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.arrayBuffer();
+  } catch (error) {
+    self.postMessage({ id, result: { ok: false, file: path, error: `not readable: ${String(error)}` }, findings: [] } satisfies ParseResponse);
+    return;
+  }
   const result = await parseFile(new Uint8Array(bytes), name, options);
   const response: ParseResponse = { id, result, findings: findingsOf(result, path) };
   self.postMessage(response);

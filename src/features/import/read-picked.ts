@@ -91,7 +91,9 @@ export async function readPicked(
   const items: ReviewItem[] = [];
   const jobs: ParseJob[] = [];
   const groups = new Map<string, Partial<Record<TableName, PickedFile>>>();
-  for (const f of picked) {
+  for (const [i, f] of picked.entries()) {
+    // Yield first and now and then: the pick's own task is long already, and sizing hundreds of files blocks the page.
+    if (i % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     const intake = classify(f);
     if (intake.kind === 'refused') {
       const mb = (f.file.size / 1024 / 1024).toFixed(1);

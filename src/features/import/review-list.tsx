@@ -1,4 +1,4 @@
-import { useDictionary } from '../../ui/index.ts';
+import { useDictionary, usePaged } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { ReportReview } from './report-review.tsx';
 import type { ReviewItem } from './review-item.ts';
@@ -18,17 +18,27 @@ function Status({ item }: { item: ReviewItem }) {
   return null;
 }
 
-/** One entry per file: its path, what was found and what the user decides before loading. */
+/** What the list's search looks in: the file's path and the agency found in it. */
+const searchText = (item: ReviewItem) => (item.status === 'report' ? `${item.path} ${item.name}` : item.path);
+
+/**
+ * One entry per file: its path, what was found and what the user decides before loading. A page of 50 at a
+ * time with a search by path or agency: hundreds of entries drawn at once block the page for a long task.
+ */
 export function ReviewList({ items, onChange }: { items: readonly ReviewItem[]; onChange: (next: ReviewItem) => void }) {
+  const { page, controls } = usePaged(items, searchText, 50);
   return (
-    <ol className="import-review">
-      {items.map((item) => (
-        <li key={item.id} data-testid="review-item" data-path={item.path} data-status={item.outcome ? (item.outcome.ok ? 'loaded' : 'failed') : item.status}>
-          <h3>{item.path}</h3>
-          <Status item={item} />
-          {item.status === 'report' && !item.outcome ? <ReportReview item={item} onChange={onChange} /> : null}
-        </li>
-      ))}
-    </ol>
+    <div data-testid="review-list" data-items={items.length}>
+      {controls}
+      <ol className="import-review" start={page.start + 1}>
+        {page.rows.map((item) => (
+          <li key={item.id} data-testid="review-item" data-path={item.path} data-status={item.outcome ? (item.outcome.ok ? 'loaded' : 'failed') : item.status}>
+            <h3>{item.path}</h3>
+            <Status item={item} />
+            {item.status === 'report' && !item.outcome ? <ReportReview item={item} onChange={onChange} /> : null}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
