@@ -13,6 +13,9 @@ import type { LoadedReport, ReportItem, ReviewItem } from './review-item.ts';
 import { sameReport } from './review-item.ts';
 import { decodeWorkspaceAsync } from './workspace-async.ts';
 
+// Numbers in file names in numeric order (2.html before 10.html), names as Chinese readers sort them.
+const byPath = new Intl.Collator('zh-CN', { numeric: true });
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** One table file as CSV text in schema order: CSV as it is, JSON rows and Parquet (parquet-wasm → Arrow → DuckDB) converted. */
@@ -118,5 +121,5 @@ export async function readPicked(
     reports.push({ id: next(), path: job.path, status: 'report', parsed: result, findings, name, year: result.year, identity, resolved: {}, duplicateOf: null, policy: 'skip' });
   });
   flagDuplicates(reports, await loadedReports(context.db));
-  return [...items, ...reports].sort((a, b) => a.path.localeCompare(b.path));
+  return [...items, ...reports].sort((a, b) => byPath.compare(a.path, b.path));
 }
