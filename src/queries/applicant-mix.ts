@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Filters } from './filters.ts';
-import { numOrNull, selectedReports } from './selection.ts';
+import { filterClause, noDoubleCounting } from './filters.ts';
+import { numOrNull } from './selection.ts';
 
 /** The six applicant columns of t3 (the seventh is the total), in template order. */
 export const APPLICANT_TYPES = [
@@ -30,7 +31,7 @@ export function applicantMixSql(f: Filters) {
            sum(total) AS total,
            count(*) AS reports
     FROM requests
-    WHERE row_key = 'received_new' AND ${selectedReports(f)}
+    WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${noDoubleCounting(f)}
     GROUP BY year
     ORDER BY year`;
 }

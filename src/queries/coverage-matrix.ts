@@ -21,18 +21,20 @@ export interface CoverageCell {
 /**
  * Every agency of the selection × every year of the dataset's span (narrowed to the selected years):
  * an agency-year without a report inside the span is a missing report. Templates do not narrow the
- * matrix, or unselected templates would look like missing reports.
+ * matrix, or unselected templates would look like missing reports. Ordered by kind, agency id and year, through
+ * an agency number: sorting a province's 70,000 rows on text keys costs more than the query.
  */
 export function coverageMatrixSql(f: Filters) {
   return sql`
     WITH span AS (SELECT min(year) AS lo, max(year) AS hi FROM reports WHERE dataset = ${f.dataset}),
     years AS (SELECT unnest(range(lo, hi + 1)) AS yr FROM span),
     agency AS (
-      SELECT DISTINCT agency_id, agency_name, kind FROM report_list
-      WHERE dataset = ${f.dataset}
-        AND ${inList(ident('kind'), f.kinds)}
-        AND ${inList(ident('county'), f.counties ?? [])}
-        AND ${inList(ident('agency_id'), f.agencies ?? [])}
+      SELECT *, row_number() OVER (ORDER BY kind, agency_id) AS ord
+      FROM (SELECT DISTINCT agency_id, agency_name, kind FROM report_list
+            WHERE dataset = ${f.dataset}
+              AND ${inList(ident('kind'), f.kinds)}
+              AND ${inList(ident('county'), f.counties ?? [])}
+              AND ${inList(ident('agency_id'), f.agencies ?? [])})
     ),
     counts AS (
       SELECT report_id, count(*) AS findings,
@@ -46,7 +48,7 @@ export function coverageMatrixSql(f: Filters) {
     LEFT JOIN reports r ON r.agency_id = a.agency_id AND r.year = y.yr AND r.dataset = ${f.dataset}
     LEFT JOIN counts c ON c.report_id = r.report_id
     WHERE ${inList(ident('yr'), f.years)}
-    ORDER BY a.kind, a.agency_id, y.yr`;
+    ORDER BY a.ord, y.yr`;
 }
 
 export const coverageMatrixQuery = (db: Connector, f: Filters) =>

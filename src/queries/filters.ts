@@ -15,14 +15,17 @@ export interface Filters {
   templates?: readonly string[];
 }
 
-/** The WHERE conditions of a Filters over report_summary / report_list (both have these columns). */
-export function filterClause(f: Filters): SqlFragment {
+/**
+ * The WHERE conditions of a Filters over a table with the report's filter columns: report_summary, report_list,
+ * review_litigation, and requests (whose `template` is its t3 table's, so it names the report's `report_template`).
+ */
+export function filterClause(f: Filters, templateColumn = 'template'): SqlFragment {
   return fragment(sql`dataset = ${f.dataset}
       AND ${inList(ident('year'), f.years)}
       AND ${inList(ident('kind'), f.kinds)}
       AND ${inList(ident('county'), f.counties ?? [])}
       AND ${inList(ident('agency_id'), f.agencies ?? [])}
-      AND ${inList(ident('template'), f.templates ?? [])}`);
+      AND ${inList(ident(templateColumn), f.templates ?? [])}`);
 }
 
 /**

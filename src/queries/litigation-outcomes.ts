@@ -3,7 +3,8 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { T4Group } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { numOrNull, selectedReports } from './selection.ts';
+import { filterClause, noDoubleCounting } from './filters.ts';
+import { numOrNull } from './selection.ts';
 
 export interface LitigationOutcomeRow {
   year: number;
@@ -27,7 +28,7 @@ export function litigationOutcomesSql(f: Filters) {
            count(*) AS reports,
            count(*) FILTER (WHERE total IS NULL) AS reports_without_figure
     FROM review_litigation
-    WHERE ${selectedReports(f)}
+    WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}
     GROUP BY year, grp
     ORDER BY year, grp`;
 }

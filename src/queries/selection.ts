@@ -6,8 +6,9 @@ import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 
 /**
- * `report_id IN (…)` for the reports a Filters selects, for views without the filter columns (requests,
- * review_litigation, disclosure). Jurisdiction aggregates are left out as in `noDoubleCounting`: these are sums.
+ * `report_id IN (…)` for the reports a Filters selects, for tables without the filter columns (disclosure,
+ * cells). Jurisdiction aggregates are left out as in `noDoubleCounting`: these are sums. Slow over millions of
+ * rows (text ids matched in a join): the pivots carry the filter columns instead.
  */
 export function selectedReports(f: Filters): SqlFragment {
   return fragment(sql`report_id IN (SELECT report_id FROM report_list WHERE ${filterClause(f)} AND ${noDoubleCounting(f)})`);

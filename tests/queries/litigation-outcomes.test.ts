@@ -1,7 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { litigationByAgencyQuery, litigationOutcomesQuery } from '../../src/queries/index.ts';
+import { sql } from '../../src/db/index.ts';
+import type { Filters } from '../../src/queries/index.ts';
+import { litigationByAgencyQuery, litigationOutcomesQuery, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -9,7 +11,7 @@ beforeAll(async () => {
   db = await fixtureViewsDb();
 });
 
-const all = { dataset: 'views', years: [], kinds: [] };
+const all: Filters = { dataset: 'views', years: [], kinds: [] };
 
 describe('litigationOutcomesQuery', () => {
   it('sums the five t4 columns per year and group, without the jurisdiction aggregate', async () => {
@@ -21,6 +23,25 @@ describe('litigationOutcomesQuery', () => {
       [2021, 'litigation_direct', 1, 1, 0, 0, 2, 1],
       [2021, 'review', 3, 3, 0, 2, 8, 2],
     ]);
+  });
+
+  it('filters on the pivot’s copy of the report’s columns exactly as matching the reports in report_list would', async () => {
+    const cases: Filters[] = [
+      { ...all, years: [2020] },
+      { ...all, kinds: ['jurisdiction'] },
+      { ...all, kinds: ['department', 'jurisdiction'] },
+      { ...all, counties: ['样例县'] },
+      { ...all, templates: ['v2019'] },
+      { ...all, agencies: ['示范省/演示市/样例县/甲镇人民政府'] },
+    ];
+    for (const f of cases) {
+      const viaIds = await db.query(sql`
+        SELECT year, grp, sum(total) AS total, count(*) AS reports FROM review_litigation
+        WHERE ${selectedReports(f)} GROUP BY year, grp ORDER BY year, grp`);
+      const rows = await new QueryClient().fetchQuery(litigationOutcomesQuery(db, f));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map((r) => [r.year, r.group, r.total, r.reports])).toEqual(viaIds.map((r) => [Number(r.year), r.grp, r.total, Number(r.reports)]));
+    }
   });
 });
 

@@ -1,7 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { OUTCOME_ROWS, outcomeMixQuery } from '../../src/queries/index.ts';
+import { ident, inList, sql } from '../../src/db/index.ts';
+import type { Filters } from '../../src/queries/index.ts';
+import { t3Rows } from '../../src/domain/index.ts';
+import { OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -13,6 +16,13 @@ describe('outcomeMixQuery', () => {
   it('lists both templates’ outcome rows once, in table order', () => {
     expect(OUTCOME_ROWS).toHaveLength(22);
     expect(OUTCOME_ROWS.slice(-5)).toEqual(['not_processed_confirm_reissue', 'other', 'other_no_correction', 'other_fee_unpaid', 'other_misc']);
+  });
+
+  it('leaves out exactly the t3 rows of either template that are not outcomes', () => {
+    const text = outcomeMixSql({ dataset: 'views', years: [], kinds: [] }).text;
+    const left = [...(/row_key NOT IN \(([^)]*)\)/.exec(text)?.[1] ?? '').matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+    const others = [...new Set([...t3Rows('v2019'), ...t3Rows('v2021')])].filter((r) => !OUTCOME_ROWS.includes(r));
+    expect(left.sort()).toEqual(others.sort());
   });
 
   it('sums each outcome row per year; a row a year’s templates lack is absent, not 0', async () => {
@@ -29,5 +39,31 @@ describe('outcomeMixQuery', () => {
       [2021, 'partially_granted', 2, 1],
       [2021, 'withheld_state_secret', 1, 1],
     ]);
+  });
+
+  it('filters on the pivot’s copy of the report’s columns exactly as matching the reports in report_list would', async () => {
+    const all: Filters = { dataset: 'views', years: [], kinds: [] };
+    const cases: Filters[] = [
+      all,
+      { ...all, years: [2021] },
+      { ...all, kinds: ['jurisdiction'] },
+      { ...all, kinds: ['township', 'jurisdiction'] },
+      { ...all, counties: ['另一县'] },
+      { ...all, templates: ['mixed'] },
+      { ...all, templates: ['v2021'] },
+      { ...all, agencies: ['示范省/演示市/样例县/县公安局'] },
+      { ...all, dataset: 'elsewhere' },
+    ];
+    for (const f of cases) {
+      const viaIds = await db.query(sql`
+        SELECT year, row_key, sum(total) AS total, count(*) AS reports FROM requests
+        WHERE ${inList(ident('row_key'), OUTCOME_ROWS)} AND ${selectedReports(f)}
+        GROUP BY year, row_key ORDER BY year, row_key`);
+      const rows = await new QueryClient().fetchQuery(outcomeMixQuery(db, f));
+      expect(rows.map((r) => [r.year, r.rowKey, r.total, r.reports])).toEqual(viaIds.map((r) => [Number(r.year), r.row_key, r.total, Number(r.reports)]));
+    }
+    // 乙镇's report is 'mixed' although its t3 table is v2021: the report's template filters, not the table's.
+    const mixed = await new QueryClient().fetchQuery(outcomeMixQuery(db, { ...all, templates: ['mixed'] }));
+    expect(mixed.map((r) => [r.year, r.rowKey, r.total])).toEqual([[2021, 'granted', 1]]);
   });
 });

@@ -1,22 +1,30 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
+import { t3Rows } from '../../src/domain/index.ts';
 import { INDICATORS } from '../../src/indicators/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
 import {
   agencyTableSql,
+  applicantMixSql,
   coverageMatrixSql,
   indicatorsSql,
   indicatorByGroupSql,
   litigationByAgencySql,
+  litigationOutcomesSql,
+  outcomeMixSql,
   reportListSql,
   summableFilters,
 } from '../../src/queries/index.ts';
 
 // A generated province: 10,000 agencies × 7 years = 70,000 reports, written straight into the tables the
-// views read (agencies, reports and the materialised report_summary), with deterministic figures.
+// views read (agencies, reports and the materialised pivots: report_summary, requests with every t3 row of the
+// report's template, 1.7 M rows, and review_litigation), with deterministic figures.
 const AGENCIES = 10_000;
 const KINDS = ['township', 'street', 'department', 'government_office', 'jurisdiction'];
+
+/** A list of code constants as SQL text (keys of our own templates, never user input). */
+const sqlList = (items: readonly string[]) => `[${items.map((i) => `'${i}'`).join(', ')}]`;
 
 let db: Connector;
 beforeAll(async () => {
@@ -25,8 +33,9 @@ beforeAll(async () => {
     INSERT INTO agencies
     SELECT 'p/c' || (i % 100) || '/a' || i, '机关' || i, ${JSON.stringify(KINDS).replaceAll('"', "'")}[1 + i % 5], '示范省', '市' || (i % 10), '县' || (i % 100)
     FROM range(${AGENCIES}) t(i);
-    INSERT INTO reports (report_id, agency_id, year, template, source_file, title, dataset)
-    SELECT a.agency_id || '|' || y, a.agency_id, y, CASE WHEN y < 2021 THEN 'v2019' ELSE 'v2021' END, 'gen', a.name || y, 'province'
+    INSERT INTO reports (report_id, agency_id, year, template, t3_template, source_file, title, dataset)
+    SELECT a.agency_id || '|' || y, a.agency_id, y, CASE WHEN y < 2021 THEN 'v2019' ELSE 'v2021' END,
+           CASE WHEN y < 2021 THEN 'v2019' ELSE 'v2021' END, 'gen', a.name || y, 'province'
     FROM agencies a, range(2019, 2026) t(y);
     INSERT INTO report_summary BY NAME
     SELECT l.report_id, l.agency_id, l.agency_name, l.kind, l.province, l.city, l.county, l.year, l.template, l.dataset,
@@ -37,6 +46,15 @@ beforeAll(async () => {
            h % 3 AS litigation_total, h % 2 AS litigation_corrected, 0 AS litigation_pending,
            h % 90 AS licensing_decisions, h % 30 AS penalty_decisions, h % 7 AS coercion_decisions
     FROM (SELECT *, hash(report_id) % 1000 AS h FROM report_list) l;
+    INSERT INTO requests BY NAME
+    SELECT l.report_id, l.agency_id, l.year, l.t3_template AS template, k.row_key, hash(l.report_id, k.row_key) % 9 AS natural_person,
+           1 AS commercial_enterprise, hash(l.report_id, k.row_key) % 9 + 1 AS total,
+           l.dataset, l.kind, l.county, l.template AS report_template
+    FROM report_list l JOIN (SELECT 'v2019' AS template, unnest(${sqlList(t3Rows('v2019'))}) AS row_key
+                             UNION ALL SELECT 'v2021', unnest(${sqlList(t3Rows('v2021'))})) k ON k.template = l.template;
+    INSERT INTO review_litigation BY NAME
+    SELECT l.report_id, l.agency_id, l.year, g.grp, 1 AS upheld, 1 AS corrected, 2 AS total, l.dataset, l.kind, l.county, l.template
+    FROM report_list l, (VALUES ('review'), ('litigation_direct'), ('litigation_after_review')) g(grp);
   `);
 }, 120_000);
 
@@ -65,6 +83,16 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
   it('answers the agency-year grid of a peer group (the heatmap pages over it)', async () => {
     const rows = await timed('one indicator by agency and year (departments, 2 years)', indicatorByGroupSql({ ...province, kinds: ['department'], years: [2024, 2025] }, 'received_new', 'agency_year'));
     expect(rows).toHaveLength(4_000);
+  });
+
+  it('sums the requests and review pivots (1.7 M and 210,000 rows) per year without matching report ids', async () => {
+    const applicants = await timed('applicant mix', applicantMixSql(province));
+    expect(applicants.reduce((s, r) => s + Number(r.reports), 0)).toBe(56_000);
+    const outcomes = await timed('outcome mix (2 years)', outcomeMixSql({ ...province, years: [2020, 2021] }));
+    expect(outcomes.filter((r) => r.row_key === 'granted').map((r) => Number(r.reports))).toEqual([8_000, 8_000]);
+    // 县1's 100 agencies are streets, 县4's jurisdictions (i % 100 fixes i % 5): only 县1's reports count.
+    const suits = await timed('litigation outcomes (2 counties)', litigationOutcomesSql({ ...province, counties: ['县1', '县4'] }));
+    expect(suits.reduce((s, r) => s + Number(r.reports), 0)).toBe(100 * 7 * 3);
   });
 
   it('lists agency totals, the litigation ranking, the coverage matrix and the report list', async () => {

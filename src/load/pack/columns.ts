@@ -56,8 +56,8 @@ export type StartTable = (typeof START_TABLES)[number];
  * pack's report list (report_no, report_id, agency_id, year, t3_template), `l` is report_list.
  */
 export const PIVOT_JOINS = {
-  requests: ['i.report_id', 'i.agency_id', 'i.year', 'i.t3_template AS template'],
-  review_litigation: ['i.report_id', 'i.agency_id', 'i.year'],
+  requests: ['i.report_id', 'i.agency_id', 'i.year', 'i.t3_template AS template', 'l.dataset', 'l.kind', 'l.county', 'l.template AS report_template'],
+  review_litigation: ['i.report_id', 'i.agency_id', 'i.year', 'l.dataset', 'l.kind', 'l.county', 'l.template'],
   report_summary: ['l.report_id', 'l.agency_id', 'l.agency_name', 'l.kind', 'l.province', 'l.city', 'l.county', 'l.year', 'l.template', 'l.dataset'],
   disclosure_summary: ['i.report_id'],
 } as const;

@@ -28,8 +28,8 @@ export async function startInserts(db: Connector, s: Record<StartTable, Staged>,
     for (const table of PIVOTS) {
       // The pack stores a pivot's figures; the columns it shares with report_list come from there (code constants).
       const columns = new SqlFragment({ text: [...PIVOT_JOINS[table], ...storedColumns(table).map((c) => `p.${quoted(c)}`)].join(', '), params: [] });
-      // Only the summary needs the agency's name and place: the other pivots join the pack's report list alone.
-      const list = new SqlFragment({ text: table === 'report_summary' ? 'JOIN report_list l USING (report_id)' : '', params: [] });
+      // The pivots with filter columns (kind, county, …) join report_list; disclosure_summary the pack's report list alone.
+      const list = new SqlFragment({ text: table === 'disclosure_summary' ? '' : 'JOIN report_list l USING (report_id)', params: [] });
       await step(table, () =>
         db.query(sql`INSERT INTO ${ident(table)} BY NAME SELECT ${columns}
                      FROM ${s[table].from} p JOIN pack_reports i USING (report_no) ${list}`),
