@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { RULES } from '../../checks/index.ts';
 import type { Severity } from '../../domain/index.ts';
 import type { FindingsFilter, Filters } from '../../queries/index.ts';
@@ -76,7 +77,8 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
   const { data } = useSuspenseQuery(coverageMatrixQuery(db, filters));
-  const { years, groups } = coverageRows(data, compareNames);
+  // A province has ~10,000 agencies to sort by pinyin: once per result, not on every render.
+  const { years, groups } = useMemo(() => coverageRows(data, compareNames), [data]);
   const dirty = q.rules.length + q.severities.length + q.agencies.length + q.years.length > 0;
   return (
     <div className="findings-scope">
