@@ -32,14 +32,15 @@ const OUTLIER_COLORS: Record<string, string> = { high: '#b4232a', low: '#1f6fb2'
 export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): EChartsOption {
   const limitLine = { type: 'line', datasetIndex: 1, showSymbol: false, silent: true, smooth: true } as const;
   const limitStyle = { color: '#5f6b7a', type: 'dashed', width: 1 } as const;
+  const rows = points.map((p) => ({ label: p.label, n: p.n, value: p.value, outlier: p.outlier ?? '' }));
+  const color = (p: { data: unknown }) => OUTLIER_COLORS[(p.data as { outlier: string }).outlier] ?? '#6b7785';
   return {
     animation: false,
     dataset: [
-      {
-        source: points.map((p) => ({ label: p.label, n: p.n, value: p.value, outlier: p.outlier ?? '' })),
-        dimensions: ['label', 'n', 'value', 'outlier'],
-      },
+      { source: rows, dimensions: ['label', 'n', 'value', 'outlier'] },
       { source: o.limits.map((l) => ({ ...l })), dimensions: ['n', 'low', 'high'] },
+      // Outliers again, to carry the names: a label per point (empty for most) cost most of a province's redraw.
+      { source: rows.filter((r) => r.outlier !== ''), dimensions: ['label', 'n', 'value', 'outlier'] },
     ],
     legend: { top: 0, right: 0, data: [o.limitLabel], icon: 'rect', itemWidth: 18, itemHeight: 2 },
     grid: { left: 48, right: 24, top: 36, bottom: 40 },
@@ -55,16 +56,7 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
         datasetIndex: 0,
         encode: { x: 'n', y: 'value', tooltip: ['label'] },
         symbolSize: 9,
-        itemStyle: { color: (p) => OUTLIER_COLORS[(p.data as { outlier: string }).outlier] ?? '#6b7785' },
-        label: {
-          show: true,
-          position: 'right',
-          fontSize: 11,
-          formatter: (p) => {
-            const d = p.data as { outlier: string; label: string };
-            return d.outlier ? d.label : '';
-          },
-        },
+        itemStyle: { color },
         markLine: {
           silent: true,
           symbol: 'none',
@@ -75,6 +67,15 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
       },
       { ...limitLine, name: o.limitLabel, encode: { x: 'n', y: 'low' }, lineStyle: limitStyle, itemStyle: { color: '#5f6b7a' } },
       { ...limitLine, name: o.limitLabel, encode: { x: 'n', y: 'high' }, lineStyle: limitStyle, itemStyle: { color: '#5f6b7a' } },
+      {
+        type: 'scatter',
+        datasetIndex: 2,
+        silent: true,
+        encode: { x: 'n', y: 'value' },
+        symbolSize: 9,
+        itemStyle: { color },
+        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => (p.data as { label: string }).label },
+      },
     ],
   };
 }

@@ -36,7 +36,10 @@ describe('funnelOption', () => {
       ['scatter', 0, 'value'],
       ['line', 1, 'low'],
       ['line', 1, 'high'],
+      ['scatter', 2, 'value'],
     ]);
+    // Only the outliers carry names, in a silent series of their own (series 0 keeps every point for tooltips and keys).
+    expect(datasets[2]?.source.map((r) => r.label)).toEqual(['甲局', '丙局']);
     expect(option.yAxis).toMatchObject({ min: 0, max: 1 });
   });
 
