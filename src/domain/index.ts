@@ -21,3 +21,4 @@ export type {
   SourcePosition,
 } from './record.ts';
 export { AGENCY_KINDS } from './record.ts';
+export { pinyinRanks } from './pinyin.ts';

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
+import { pinyinRanks } from '../domain/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { funnelLimits, indicator, MIN_DENOMINATOR, wilson } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
@@ -33,8 +34,6 @@ export interface PeerRanking {
   points: PeerPoint[];
 }
 
-const byPinyin = new Intl.Collator('zh-CN-u-co-pinyin');
-
 function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -66,11 +65,12 @@ export function peerRanking(rows: readonly IndicatorRow[], def: Indicator): Peer
   const den = complete.reduce((s, r) => s + (r.denominator ?? 0), 0);
   const baseline = isRate ? (den > 0 ? num / den : null) : median(complete.map((r) => r.numerator ?? 0));
   const points = rows.map((r) => point(r, isRate, baseline));
+  const pinyin = pinyinRanks(points.map((p) => p.agencyName));
   points.sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||
       (a.status === 'ranked' ? (b.value ?? 0) - (a.value ?? 0) : 0) ||
-      byPinyin.compare(a.agencyName, b.agencyName),
+      (pinyin.get(a.agencyName) ?? 0) - (pinyin.get(b.agencyName) ?? 0),
   );
   return { isRate, baseline, points };
 }
