@@ -18,8 +18,8 @@ export interface ExportSpec {
   title: string;
   /** The chart, or a builder that may load its rows (for cards whose header sits outside the chart's data). */
   option?: EChartsOption | (() => EChartsOption | Promise<EChartsOption>);
-  /** The rows behind the chart or table, with an ORDER BY. */
-  rows: Sql;
+  /** The rows behind the chart or table, with an ORDER BY; or a builder, for rows written out as values (built only on export). */
+  rows: Sql | (() => Sql);
   filters: ExportFilters;
   indicators?: readonly IndicatorId[];
   /** Subject for file names when it differs from the title (e.g. the indicator's short name). */
@@ -29,6 +29,9 @@ export interface ExportSpec {
   /** Height the chart needs on screen (CSS px): screen-size images grow to fit it (long rankings, heatmaps). */
   height?: number;
 }
+
+/** The SQL of a spec's rows, building it if it is built on export. */
+export const rowsSqlOf = (spec: Pick<ExportSpec, 'rows'>): Sql => (typeof spec.rows === 'function' ? spec.rows() : spec.rows);
 
 export type ImageFormat = 'png' | 'svg';
 export type TableFormat = 'csv' | 'xlsx' | 'parquet';

@@ -1,6 +1,6 @@
 import type { Connector } from '../db/index.ts';
 import type { ExportFormat, ExportSpec, ExportTools } from './briefing.ts';
-import { fitPreset, isImageFormat, optionOf } from './briefing.ts';
+import { fitPreset, isImageFormat, optionOf, rowsSqlOf } from './briefing.ts';
 import type { BriefingMeta } from './briefing-option.ts';
 import { briefingOption } from './briefing-option.ts';
 import type { NameParts, NameScript } from './file-name.ts';
@@ -37,8 +37,9 @@ export async function exportFile(
     if (format === 'png') return tools.png(option, size, fonts);
     return new Blob([await exportSvg(option, size, fonts)], { type: 'image/svg+xml' });
   }
-  if (format === 'csv') return new Blob([(await exportCsv(db, spec.rows)) as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' });
-  const rows = await db.query(spec.rows);
+  const sql = rowsSqlOf(spec);
+  if (format === 'csv') return new Blob([(await exportCsv(db, sql)) as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=utf-8' });
+  const rows = await db.query(sql);
   if (format === 'xlsx') return exportXlsx(rows);
   const bytes = exportParquet(await tools.parquet(), rows);
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { everyAgencyBatch, everyIndicatorBatch, trendOption, trendSpec } from '../../src/export/trend-specs.ts';
+import { rowsSqlOf } from '../../src/export/briefing.ts';
 import { INDICATORS } from '../../src/indicators/index.ts';
 import { agencyTableSql } from '../../src/queries/index.ts';
 import { fixtureDb } from '../queries/fixture-db.ts';
@@ -18,7 +19,7 @@ describe('trendSpec(db, filters, id, lang)', () => {
     const spec = await trendSpec(db, all, 'disclosure_rate', 'zh');
     expect(spec.title).toBe('公开率历年走势');
     expect(spec.subject).toBe('公开率');
-    const rows = await db.query(spec.rows);
+    const rows = await db.query(rowsSqlOf(spec));
     const source = ((spec.option as Obj).dataset as { source: Obj[] }).source;
     expect(source.map((r) => [r.year, r.value])).toEqual(rows.map((r) => [String(r.year), r.value]));
   });

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import type { ChartPoint } from '../../charts/index.ts';
 import { Chart, funnelOption, rankingOption } from '../../charts/index.ts';
 import { CardExport, everyAgencyBatch } from '../../export/index.ts';
@@ -25,8 +25,8 @@ export function PeerChart({ filters, id, plot }: { filters: Filters; id: Indicat
   const text = usePointText(def);
   const { data } = useSuspenseQuery(peerRankingQuery(db, filters, id));
   const [, setParams] = useUrlParams();
-  // Built once per ranking, not on every render: a province's peer group binds 10,000 rows of values.
-  const rows = useMemo(() => peerRowsSql(data), [data]);
+  // Built on export only: a province's peer group binds 10,000 rows of values (~40 ms a filter change).
+  const rows = useCallback(() => peerRowsSql(data), [data]);
   if (data.points.length === 0) return <p className="empty">{t('empty')}</p>;
   const name = lang === 'zh' ? def.zh : def.en;
   const showFunnel = plot === 'funnel' && data.isRate && data.baseline !== null;
