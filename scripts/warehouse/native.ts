@@ -15,9 +15,9 @@ export async function openNative(file = ':memory:'): Promise<{ instance: DuckDBI
   return { instance, conn };
 }
 
-/** The materialised pivots rebuilt from cells with the schema's own views (as src/load/refresh-pivots.ts does). */
+/** The materialised pivots rebuilt from cells with the schema's own views (as src/load/refresh-pivots.ts does; requests_cube after requests). */
 export async function refreshPivots(conn: DuckDBConnection): Promise<void> {
-  for (const table of ['requests', 'review_litigation', 'report_summary', 'disclosure_summary']) {
+  for (const table of ['requests', 'requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary']) {
     await conn.run(`DELETE FROM ${table}`);
     await conn.run(`INSERT INTO ${table} SELECT * FROM ${table}_source`);
   }

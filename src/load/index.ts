@@ -2,6 +2,7 @@ export type { DatasetFiles, LoadSummary } from './load-dataset.ts';
 export { loadDataset } from './load-dataset.ts';
 export { loadCellKeys } from './load-cell-keys.ts';
 export { refreshPivots } from './refresh-pivots.ts';
+export { rebuildRequestsCube } from './requests-cube.ts';
 export type { CheckRecords, CheckRecordsIpc } from './load-findings.ts';
 export { loadFindings, storeFindingsAhead, updateFindings } from './load-findings.ts';
 export { checkInWorker } from './check-in-worker.ts';

@@ -3,6 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
+import { requestsSource } from './requests-source.ts';
 import { numOrNull } from './selection.ts';
 
 /** The six applicant columns of t3 (the seventh is the total), in template order. */
@@ -18,8 +19,9 @@ export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 export type ApplicantMixRow = { year: number; total: number | null; reports: number } & Record<ApplicantType, number | null>;
 
-/** New requests (t3 一、本年新收) per year by applicant type. */
+/** New requests (t3 一、本年新收) per year by applicant type, from requests_cube unless agencies are picked. */
 export function applicantMixSql(f: Filters) {
+  const from = requestsSource(f);
   return sql`
     SELECT year,
            sum(natural_person) AS natural_person,
@@ -29,8 +31,8 @@ export function applicantMixSql(f: Filters) {
            sum(legal_service_org) AS legal_service_org,
            sum(other_org) AS other_org,
            sum(total) AS total,
-           count(*) AS reports
-    FROM requests
+           ${from.reports} AS reports
+    FROM ${from.table}
     WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${noDoubleCounting(f)}
     GROUP BY year
     ORDER BY year`;

@@ -4,6 +4,7 @@ import { sql } from '../db/index.ts';
 import { t3OutcomeRows } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
+import { requestsSource } from './requests-source.ts';
 import { numOrNull } from './selection.ts';
 
 /** Outcome rows of both templates in table order: v2019 has one `other`, v2021 three `other_*` rows. */
@@ -22,15 +23,16 @@ export interface OutcomeMixRow {
 /**
  * t3 outcomes (三、本年度办理结果) per year and row; a row absent from a year's templates has no entry. The
  * rows are picked by leaving out the four others, code constants written into the text: over a province's
- * 1.7 M rows that is cheaper than testing 22 bound values per row.
+ * 1.7 M rows that is cheaper than testing 22 bound values per row. Sums requests_cube unless agencies are picked.
  */
 export function outcomeMixSql(f: Filters) {
+  const from = requestsSource(f);
   return sql`
     SELECT year, row_key,
            sum(total) AS total,
-           count(*) AS reports,
-           count(*) FILTER (WHERE total IS NULL) AS reports_without_figure
-    FROM requests
+           ${from.reports} AS reports,
+           ${from.reportsWithoutTotal} AS reports_without_figure
+    FROM ${from.table}
     WHERE row_key NOT IN ('received_new', 'carried_over_in', 'processed_total', 'carried_over_out') AND ${filterClause(f, 'report_template')} AND ${noDoubleCounting(f)}
     GROUP BY year, row_key
     ORDER BY year, row_key`;

@@ -3,6 +3,7 @@ import { ident, sql, SqlFragment } from '../../db/index.ts';
 import type { StartTable } from './columns.ts';
 import { PIVOT_JOINS, quoted, storedColumns } from './columns.ts';
 import type { Staged } from './stage.ts';
+import { rebuildRequestsCube } from '../requests-cube.ts';
 
 const PIVOTS = ['requests', 'review_litigation', 'report_summary', 'disclosure_summary'] as const;
 
@@ -41,6 +42,8 @@ export async function startInserts(db: Connector, s: Record<StartTable, Staged>,
                f.expected, f.actual, f.message_zh, f.message_en, j.report_id AS related_report_id
         FROM ${s.findings.from} f JOIN pack_reports i USING (report_no) LEFT JOIN pack_reports j ON j.report_no = f.related_report_no`),
     );
+    // Not in the pack: summed here from the requests just inserted.
+    await rebuildRequestsCube(db);
     await db.exec('COMMIT');
   } catch (e) {
     await db.exec('ROLLBACK');
