@@ -3,16 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/parse/index.ts';
 import { corpusDir, fixturesDir } from './golden.ts';
+import { mulberry32 } from '../../src/generate/index.ts';
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sources(): string[] {
   const dirs = [fixturesDir, corpusDir, path.join(corpusDir, 'partial')].filter((d) => existsSync(d));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportRecord } from '../../src/domain/index.ts';
-import { findCjkFont, generateCounty, renderDocx, renderHtml, renderPdf, renderPdfText, renderPipeText, renderWebText } from '../../src/generate/index.ts';
+import { findCjkFont, generateCounty, renderDocx, renderHtml, renderPdf, renderPdfText, renderPipeText, renderWebText, mulberry32 } from '../../src/generate/index.ts';
 import { parseFile, parseText } from '../../src/parse/index.ts';
 import type { ParseResult } from '../../src/parse/index.ts';
 
@@ -84,15 +84,6 @@ function sample(n: number): ReportRecord[] {
   return picked.slice(0, n);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The report with one to four of its numbers left blank, anywhere in t2, t3 or t4 (first, inner or last columns). */
 function withBlanks(r: ReportRecord, rnd: () => number): ReportRecord {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src/domain/index.ts';
 import { parseFile } from '../../src/parse/index.ts';
 import { randomReport, renderReport } from './render.ts';
+import { mulberry32 } from '../../src/generate/index.ts';
 
 const CJK_TTC = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -32,15 +33,6 @@ async function reportPdf(text: string): Promise<Uint8Array> {
   return doc.save();
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(!existsSync(CJK_TTC))('parseFile(PDF of a rendered report)', () => {
   it.each(['v2019', 'v2021'] as Template[])('reads every %s cell exactly through pdf.js extraction', async (template) => {

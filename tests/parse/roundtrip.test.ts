@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile, parseText } from '../../src/parse/index.ts';
 import { randomReport, renderReport, type Style } from './render.ts';
+import { mulberry32 } from '../../src/generate/index.ts';
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('parseText(rendered random report)', () => {
   const rnd = mulberry32(7);
