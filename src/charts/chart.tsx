@@ -38,7 +38,8 @@ function tooltipText(dom: HTMLElement): string {
  * The one chart component: an ECharts canvas for a pure option object, focusable, whose points the arrow
  * keys visit with their tooltip (Enter picks, Escape leaves). It stamps `data-rendered-at`
  * (performance.now()) when ECharts has drawn a new option, or at commit when the option is the one
- * already drawn, so benchmarks and browser tests can tell when a filter change has reached the screen.
+ * already drawn, so benchmarks and browser tests can tell when a filter change has reached the screen;
+ * `data-update` says how the last option reached ECharts (same, merge or replace: a rebuild).
  */
 export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -107,6 +108,7 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
       className="chart"
       data-testid="chart"
       data-point={point ? `${point.seriesIndex}:${point.dataIndex}` : undefined}
+      data-update={change}
       onKeyDown={onKeyDown}
       onBlur={() => (point ? leave(instance()) : undefined)}
     >

@@ -6,6 +6,12 @@ export interface WideStackOptions {
   series: readonly SeriesSpec[];
   yName: string;
   format: (value: number) => string;
+  /**
+   * Keys of the series to show when the row set varies with the selection (template versions): the others
+   * stay in the option, empty, silent and out of legend and tooltip, so a filter change merges into the
+   * drawn chart instead of rebuilding it.
+   */
+  shown?: ReadonlySet<string>;
 }
 
 /** Stacked bars from wide rows; a null cell (row not in that year's template) is left out, not drawn as 0. */
@@ -13,7 +19,7 @@ export function wideStackOption(rows: readonly WideRow[], o: WideStackOptions): 
   return {
     animation: false,
     dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
-    legend: { top: 0, type: 'scroll' },
+    legend: { top: 0, type: 'scroll', ...(o.shown ? { data: o.series.filter((s) => o.shown?.has(s.key)).map((s) => s.label) } : {}) },
     grid: { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
     tooltip: {
       trigger: 'axis',
@@ -29,6 +35,7 @@ export function wideStackOption(rows: readonly WideRow[], o: WideStackOptions): 
       encode: { x: o.x, y: s.key },
       emphasis: { focus: 'series' },
       ...(s.color ? { itemStyle: { color: s.color } } : {}),
+      ...(o.shown ? { silent: !o.shown.has(s.key), tooltip: { show: o.shown.has(s.key) } } : {}),
     })),
   };
 }

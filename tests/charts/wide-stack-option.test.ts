@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { optionChange } from '../../src/charts/option-change.ts';
+import { pointCounts } from '../../src/charts/point-keys.ts';
 import { wideStackOption } from '../../src/charts/wide-stack-option.ts';
 import { checkSvgGolden, renderSvg } from './svg-golden.ts';
 
@@ -85,5 +87,26 @@ describe('wideStackOption', () => {
 
   it('renders the SVG golden', () => {
     expect(checkSvgGolden('wide-stack', renderSvg(wideStackOption(rows, opts)))).toBeUndefined();
+  });
+
+  it('keeps every series with `shown`, hiding the others from legend, tooltip and keyboard', () => {
+    const only2019 = wideStackOption(rows.slice(0, 1), { ...opts, shown: new Set(['granted', 'withheld', 'other']) });
+    expect(only2019.legend).toEqual({ top: 0, type: 'scroll', data: ['予以公开', '不予公开', '其他处理（2019版）'] });
+    const series = only2019.series as { silent: boolean; tooltip: { show: boolean } }[];
+    expect(series.map((s) => [s.silent, s.tooltip.show])).toEqual([
+      [false, true],
+      [false, true],
+      [false, true],
+      [true, false],
+    ]);
+    expect(pointCounts(only2019)).toEqual([1, 1, 1, 0]);
+  });
+
+  it('merges into the drawn chart when the selection switches template versions', () => {
+    const only2019 = wideStackOption(rows.slice(0, 1), { ...opts, shown: new Set(['granted', 'withheld', 'other']) });
+    const both = wideStackOption(rows, { ...opts, shown: new Set(['granted', 'withheld', 'other', 'other_misc']) });
+    expect(optionChange(only2019 as Record<string, unknown>, both as Record<string, unknown>)).toBe('merge');
+    const unshown = (r: typeof rows) => wideStackOption(r, { ...opts, series: opts.series.slice(0, 3) });
+    expect(optionChange(unshown(rows.slice(0, 1)) as Record<string, unknown>, wideStackOption(rows, opts) as Record<string, unknown>)).toBe('replace');
   });
 });

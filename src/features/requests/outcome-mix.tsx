@@ -20,9 +20,10 @@ export function OutcomeMix({ filters }: { filters: Filters }) {
     const wide = outcomeWide(data);
     const option = wideStackOption(wide, {
       x: 'year',
-      series: present.map((k) => ({ key: k, label: outcomeLabel(k, lang), color: OUTCOME_LABELS[k]?.color })),
+      series: OUTCOME_ROWS.map((k) => ({ key: k, label: outcomeLabel(k, lang), color: OUTCOME_LABELS[k]?.color })),
       yName: t('outcomesAxis'),
       format: (v) => formatCount(v, lang),
+      shown: new Set(present),
     });
     return { present, wide, option };
   }, [data, t, lang]);
