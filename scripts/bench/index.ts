@@ -2,7 +2,7 @@
 // then prints every benchmark figure as a table and writes bench-results/latest.json. Figures only:
 // nothing here fails a build. Without options everything runs; --scale runs only the named scales (start,
 // views, memory, overhead against direct duckdb-wasm and native DuckDB), --suite only the named suites.
-// DIST_DIR=<dir> measures that build of the app instead (no build).
+// DIST_DIR=<dir> measures that build of the app instead (no build); BENCH_VIEWS=a,b only those views.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';

@@ -14,6 +14,9 @@ export interface ViewLatencies {
   crashed: boolean;
 }
 
+// BENCH_VIEWS=requests,compare measures only those views (while working on them); all by default.
+const VIEWS = process.env.BENCH_VIEWS ? FILTERED_VIEWS.filter((v) => process.env.BENCH_VIEWS?.split(',').includes(v)) : FILTERED_VIEWS;
+
 // The filter bar's year chips (views have chip groups of their own, e.g. compare's peer kind).
 const YEAR_CHIPS = 'fieldset[data-filter=years]';
 
@@ -27,6 +30,8 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[]): Promise<void> {
   // Through the navigation bar, as a user moves between views: the data stays loaded.
   await page.locator(`nav.views a[href="?v=${view}"]`).click();
+  // The view switches in a transition: until it commits, the old view is on screen (and may look settled).
+  await page.locator(`nav.views a[href="?v=${view}"][aria-current=page]`).waitFor();
   await settled(page);
   const years = await page.locator(`${YEAR_CHIPS} button`).count();
   // A view slower than its budget stops early (at least 3 clicks): its p95 is then the slowest click.
@@ -47,7 +52,7 @@ export async function measureViews(browser: Browser, url: string, count: number,
   try {
     let page = await open(context, url);
     const views: ViewLatencies[] = [];
-    for (const view of FILTERED_VIEWS) {
+    for (const view of VIEWS) {
       const samples: number[] = [];
       try {
         await clicks(page, view, count, budgetMs, samples);
