@@ -3,7 +3,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core.js';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import './chart.css';
-import { echarts } from './echarts.ts';
+import { CHART_THEME, echarts } from './echarts.ts';
 import type { ChartPoint } from './point-keys.ts';
 import type { OptionChange } from './option-change.ts';
 import { optionChange } from './option-change.ts';
@@ -116,6 +116,7 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
         ref={chart}
         id={`${id}-ec`}
         echarts={echarts}
+        theme={CHART_THEME}
         option={full}
         notMerge={notMerge}
         lazyUpdate
