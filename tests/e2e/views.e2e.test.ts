@@ -31,8 +31,8 @@ const renderedAt = (page: Page) =>
   );
 
 /** Open a view and wait until at least `charts` charts have drawn; returns how many there are. */
-async function openView(page: Page, view: string, charts = 1): Promise<number> {
-  await page.goto(`${baseUrl}?v=${view}`);
+async function openView(page: Page, view: string, charts = 1, params = ''): Promise<number> {
+  await page.goto(`${baseUrl}?v=${view}${params}`);
   await page.locator('[data-testid=chart] canvas').first().waitFor({ timeout: 60_000 });
   await expect
     .poll(async () => {
@@ -63,6 +63,23 @@ describe('requests, litigation and disclosure views in a real browser', () => {
       await context.close();
     });
   }
+
+  it('requests: switching between template versions merges into the drawn charts, none is rebuilt', async () => {
+    const { page, context, errors } = await guardedPage(browser);
+    const charts = await openView(page, 'requests', 3, '&y=2019');
+    const years = page.getByRole('group', { name: '年度' });
+    // 2019 only (v2019 rows) → 2019 and 2021 (both templates' rows) → 2021 only (v2021 rows).
+    for (const year of ['2021', '2019']) {
+      const before = await page.evaluate(() => performance.now());
+      await years.getByRole('button', { name: year }).click();
+      await expect.poll(async () => (await renderedAt(page)).filter((t) => t > before).length, { timeout: 30_000 }).toBe(charts);
+      const updates = await page.evaluate(() => [...document.querySelectorAll('[data-testid=chart]')].map((e) => e.getAttribute('data-update')));
+      expect(updates.filter((u) => u !== 'merge' && u !== 'same')).toEqual([]);
+    }
+    expect(page.url()).toMatch(/y=2021(&|$)/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('litigation: totals follow the filters and a copied link restores the view', async () => {
     const { page, context, external } = await guardedPage(browser);
