@@ -27,15 +27,16 @@ export function requestsByYearSql(f: Filters) {
     ORDER BY year, kind`;
 }
 
+/** The rows of requestsByYearSql, typed (also for the print brief, which reads them outside react-query). */
+export async function loadRequestsByYear(db: Connector, f: Filters): Promise<RequestsByYearRow[]> {
+  return (await db.query(requestsByYearSql(f))).map((r) => ({
+    year: Number(r.year),
+    kind: r.kind as AgencyKind,
+    receivedNew: Number(r.received_new),
+    reports: Number(r.reports),
+    reportsWithoutFigure: Number(r.reports_without_figure),
+  }));
+}
+
 export const requestsByYearQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['requestsByYear', f],
-    queryFn: async (): Promise<RequestsByYearRow[]> =>
-      (await db.query(requestsByYearSql(f))).map((r) => ({
-        year: Number(r.year),
-        kind: r.kind as AgencyKind,
-        receivedNew: Number(r.received_new),
-        reports: Number(r.reports),
-        reportsWithoutFigure: Number(r.reports_without_figure),
-      })),
-  });
+  queryOptions({ queryKey: ['requestsByYear', f], queryFn: () => loadRequestsByYear(db, f) });
