@@ -28,7 +28,7 @@ export function intervalOption(points: readonly IntervalPoint[], o: IntervalOpti
   return {
     animation: false,
     dataset: { source, dimensions: ['category', 'base', 'span', 'value'] },
-    grid: { left: 48, right: 16, top: 32, bottom: 32, containLabel: true },
+    grid: { left: 48, right: 16, top: 32, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       formatter: (params) => {

@@ -31,7 +31,7 @@ export function lineOption(rows: readonly WideRow[], o: LineOptions): EChartsOpt
     animation: false,
     dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
     legend: compact ? { show: false } : { top: 0, type: 'scroll' },
-    grid: compact ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
+    grid: compact ? { left: 2, right: 2, top: 4, bottom: 4 } : { left: 48, right: 16, top: 64, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: o.note
       ? { trigger: 'axis', formatter: noteTooltip(o, o.note) }
       : { trigger: 'axis', valueFormatter: (v) => (v === null || v === undefined ? '—' : o.format(Number(v))) },

@@ -67,7 +67,7 @@ export function resultChartOption(rows: readonly (readonly unknown[])[], o: Resu
     animation: false,
     dataset: { dimensions: [xName, ...names.map((n, i) => `${i}:${n}`)], source },
     legend: { top: 0, type: 'scroll', show: o.series !== null },
-    grid: { left: 48, right: 24, top: o.series === null ? 24 : 40, bottom: 32, containLabel: true },
+    grid: { left: 48, right: 24, top: o.series === null ? 24 : 40, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: o.type === 'scatter' ? 'item' : 'axis', valueFormatter: (v) => format(Number(v)) },
     xAxis: { type: numericX ? 'value' : 'category', name: xName, nameLocation: 'middle', nameGap: 28, scale: numericX },
     yAxis: { type: 'value', name: yName, scale: o.type === 'scatter', axisLabel: { formatter: (v: number) => format(v) } },

@@ -32,7 +32,7 @@ export function stackedBarOption<Row extends object>(
     animation: false,
     dataset: { source, dimensions: [o.x, ...seriesValues] },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
+    grid: { left: 48, right: 16, top: 64, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => o.format(Number(v)) },
     xAxis: { type: 'category' },
     yAxis: { type: 'value', name: o.yName, axisLabel: { formatter: (v: number) => o.format(v) } },

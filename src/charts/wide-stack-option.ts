@@ -20,7 +20,7 @@ export function wideStackOption(rows: readonly WideRow[], o: WideStackOptions): 
     animation: false,
     dataset: { source: rows.map((r) => ({ ...r })), dimensions: [o.x, ...o.series.map((s) => s.key)] },
     legend: { top: 0, type: 'scroll', ...(o.shown ? { data: o.series.filter((s) => o.shown?.has(s.key)).map((s) => s.label) } : {}) },
-    grid: { left: 48, right: 16, top: 64, bottom: 32, containLabel: true },
+    grid: { left: 48, right: 16, top: 64, bottom: 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
