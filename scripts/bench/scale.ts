@@ -61,6 +61,7 @@ export async function measureScale(browser: Browser, base: string, scale: ScaleN
     figures.push(
       { name: `${label}: ${v.view} filter change p50 (${v.samples.length} clicks)`, value: quantile(v.samples, 0.5), unit: 'ms' },
       { name: `${label}: ${v.view} filter change p95`, value: quantile(v.samples, 0.95), unit: 'ms', ...(t.filterP95 ? { target: t.filterP95 } : {}) },
+      { name: `${label}: ${v.view} charts rebuilt instead of merged, over the clicks`, value: v.rebuilds, unit: 'charts' },
     );
   }
   figures.push(

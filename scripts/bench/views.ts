@@ -8,6 +8,8 @@ export interface ViewLatencies {
   view: string;
   /** Milliseconds from a year-chip click until every chart of the view drew again and nothing loads. */
   samples: number[];
+  /** Charts ECharts rebuilt rather than merged into, over all clicks (data-update=replace after a click). */
+  rebuilds: number;
   /** Main-thread JS heap after the view's clicks, bytes (NaN if the page crashed). */
   heapBytes: number;
   /** The browser tab crashed in this view (out of memory, most likely); the next view starts afresh. */
@@ -27,7 +29,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[]): Promise<void> {
+async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[]): Promise<number> {
   // Through the navigation bar, as a user moves between views: the data stays loaded.
   await page.locator(`nav.views a[href="?v=${view}"]`).click();
   // The view switches in a transition: until it commits, the old view is on screen (and may look settled).
@@ -36,10 +38,14 @@ async function clicks(page: Page, view: string, count: number, budgetMs: number,
   const years = await page.locator(`${YEAR_CHIPS} button`).count();
   // A view slower than its budget stops early (at least 3 clicks): its p95 is then the slowest click.
   const until = performance.now() + budgetMs;
+  let rebuilds = 0;
   for (let i = 0; i < count && (i < 3 || performance.now() < until); i++) {
     const nth = 1 + (i % Math.max(1, years - 1));
+    const before: number = await page.evaluate('performance.now()');
     samples.push(await clickAndSettle(page, `${YEAR_CHIPS} button:nth-of-type(${nth + 1})`));
+    rebuilds += await page.evaluate<number>(`[...document.querySelectorAll('[data-testid=chart][data-update=replace]')].filter((c) => Number(c.getAttribute('data-rendered-at')) > ${before}).length`);
   }
+  return rebuilds;
 }
 
 /**
@@ -55,11 +61,11 @@ export async function measureViews(browser: Browser, url: string, count: number,
     for (const view of VIEWS) {
       const samples: number[] = [];
       try {
-        await clicks(page, view, count, budgetMs, samples);
-        views.push({ view, samples, heapBytes: await mainHeap(context, page), crashed: false });
+        const rebuilds = await clicks(page, view, count, budgetMs, samples);
+        views.push({ view, samples, rebuilds, heapBytes: await mainHeap(context, page), crashed: false });
       } catch (e) {
         if (!page.isClosed() && !String(e).includes('crashed')) throw e;
-        views.push({ view, samples, heapBytes: Number.NaN, crashed: true });
+        views.push({ view, samples, rebuilds: Number.NaN, heapBytes: Number.NaN, crashed: true });
         await page.close().catch(() => undefined);
         page = await open(context, url);
       }
