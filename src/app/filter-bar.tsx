@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { AgencyKind } from '../domain/index.ts';
 import { datasetFacetsQuery, regionFacetsQuery } from '../queries/index.ts';
 import type { MessageKey } from '../ui/index.ts';
-import { useConnector, useT } from '../ui/index.ts';
+import { MESSAGES, useConnector, useT } from '../ui/index.ts';
 import type { FilterScope } from './routes.ts';
 import type { ViewState } from './view-state.ts';
 import { readViewState } from './view-state.ts';
@@ -13,7 +13,7 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 
 interface ChipsProps<T extends string | number> {
   /** The filter's name, as `data-filter` for tests and benchmarks (views have chip groups of their own). */
-  name: 'years' | 'kinds' | 'counties' | 'templates';
+  name: 'years' | 'kinds' | 'cities' | 'counties' | 'templates';
   label: string;
   options: readonly T[];
   selected: readonly T[];
@@ -45,25 +45,51 @@ type SetFilters = (update: (current: FilterValues) => Partial<FilterValues>) => 
 
 /** The toggled list of one filter, computed from the filters as they are at click time. */
 const toggled =
-  <K extends 'years' | 'kinds' | 'counties' | 'templates'>(key: K, value: NonNullable<FilterValues[K]>[number] | null) =>
+  <K extends 'years' | 'kinds' | 'cities' | 'counties' | 'templates'>(key: K, value: NonNullable<FilterValues[K]>[number] | null) =>
   (current: FilterValues): Partial<FilterValues> => ({
     [key]: value === null ? [] : toggle((current[key] ?? []) as readonly (typeof value)[], value),
   });
 
+// More county chips than this are no help: a province's counties are picked within their cities.
+const COUNTY_CHIPS = 40;
+
+/** City chips when the data spans cities; county chips of the picked cities; report-template chips. */
 function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters }) {
   const db = useConnector();
   const { t } = useT();
   const { data } = useSuspenseQuery(regionFacetsQuery(db, state.filters.dataset));
+  const cities = state.filters.cities ?? [];
+  const counties = state.filters.counties ?? [];
+  const inCities = cities.length ? data.counties.filter((c) => cities.includes(c.city)) : data.counties;
+  const shown = inCities.length <= COUNTY_CHIPS ? inCities.map((c) => c.county) : counties;
   return (
     <>
+      {data.cities.length > 1 ? (
+        <Chips
+          name="cities"
+          label={t('filter.cities')}
+          options={data.cities}
+          selected={cities}
+          render={String}
+          // Counties outside the new set of cities would select nothing: they go with their city.
+          onToggle={(c) =>
+            set((f) => {
+              const next = toggled('cities', c)(f).cities ?? [];
+              const keep = new Set(data.counties.filter((x) => next.length === 0 || next.includes(x.city)).map((x) => x.county));
+              return { cities: next, counties: (f.counties ?? []).filter((x) => keep.has(x)) };
+            })
+          }
+        />
+      ) : null}
       <Chips
         name="counties"
         label={t('filter.counties')}
-        options={data.counties}
-        selected={state.filters.counties ?? []}
+        options={shown}
+        selected={counties}
         render={String}
         onToggle={(c) => set(toggled('counties', c))}
       />
+      {shown.length < inCities.length ? <p className="note filter-note">{t('filter.countiesHidden', { n: inCities.length })}</p> : null}
       <Chips
         name="templates"
         label={t('filter.templates')}
@@ -101,12 +127,12 @@ function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterSc
           value={state.filters.dataset}
           onChange={(e) => {
             const dataset = e.target.value;
-            set(() => ({ dataset, years: [], kinds: [], counties: [], templates: [] }));
+            set(() => ({ dataset, years: [], kinds: [], cities: [], counties: [], templates: [] }));
           }}
         >
           {facets.datasets.map((d) => (
             <option key={d} value={d}>
-              {t(`dataset.${d}` as MessageKey)}
+              {`dataset.${d}` in MESSAGES.zh ? t(`dataset.${d}` as MessageKey) : d}
             </option>
           ))}
         </select>

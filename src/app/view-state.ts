@@ -27,6 +27,7 @@ export function readViewState(params: URLSearchParams): ViewState {
         .map(Number)
         .filter((y) => Number.isInteger(y) && y > 1990 && y < 2100),
       kinds: list(params.get('k')).filter(isKind),
+      cities: list(params.get('ci')),
       counties: list(params.get('c')),
       templates: list(params.get('t')).filter((t) => REPORT_TEMPLATES.includes(t)),
     },
@@ -40,6 +41,7 @@ export function viewStateParams(state: ViewState): Record<string, string | null>
     ds: state.filters.dataset === 'demo' ? null : state.filters.dataset,
     y: state.filters.years.length ? [...state.filters.years].sort().join(',') : null,
     k: state.filters.kinds.length ? state.filters.kinds.join(',') : null,
+    ci: state.filters.cities?.length ? state.filters.cities.join(',') : null,
     c: state.filters.counties?.length ? state.filters.counties.join(',') : null,
     t: state.filters.templates?.length ? state.filters.templates.join(',') : null,
     lang: state.lang === 'zh' ? null : state.lang,

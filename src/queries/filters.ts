@@ -7,12 +7,25 @@ export interface Filters {
   dataset: string;
   years: readonly number[];
   kinds: readonly AgencyKind[];
+  /** Cities (a province's second level); empty = all. */
+  cities?: readonly string[];
   /** Counties (the region level the demo and most users work at); empty = all. */
   counties?: readonly string[];
   /** Agency ids; empty = all. */
   agencies?: readonly string[];
   /** Report templates (v2019, v2021, mixed); empty = all. */
   templates?: readonly string[];
+}
+
+/**
+ * Cities through their counties: the county is the finest region every filtered table carries (requests_cube
+ * sums by county and has no city). A county name used in two cities of one dataset would match in both; the
+ * county filter itself has the same limit.
+ */
+function inCities(f: Filters): SqlFragment {
+  const cities = f.cities ?? [];
+  if (cities.length === 0) return fragment(sql`TRUE`);
+  return fragment(sql`county IN (SELECT DISTINCT county FROM report_list WHERE dataset = ${f.dataset} AND ${inList(ident('city'), cities)})`);
 }
 
 /**
@@ -23,6 +36,7 @@ export function filterClause(f: Filters, templateColumn = 'template'): SqlFragme
   return fragment(sql`dataset = ${f.dataset}
       AND ${inList(ident('year'), f.years)}
       AND ${inList(ident('kind'), f.kinds)}
+      AND ${inCities(f)}
       AND ${inList(ident('county'), f.counties ?? [])}
       AND ${inList(ident('agency_id'), f.agencies ?? [])}
       AND ${inList(ident(templateColumn), f.templates ?? [])}`);

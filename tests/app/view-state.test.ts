@@ -10,10 +10,11 @@ describe('view state in the URL', () => {
   });
 
   it('viewStateParams(state) round-trips counties and templates and leaves defaults out', () => {
-    const s = readViewState(new URLSearchParams('c=样例县&t=mixed'));
-    expect(viewStateParams(s)).toMatchObject({ c: '样例县', t: 'mixed', y: null, k: null });
+    const s = readViewState(new URLSearchParams('ci=演示市&c=样例县&t=mixed'));
+    expect(s.filters.cities).toEqual(['演示市']);
+    expect(viewStateParams(s)).toMatchObject({ ci: '演示市', c: '样例县', t: 'mixed', y: null, k: null });
     const kept = Object.entries(viewStateParams(s)).filter((e): e is [string, string] => e[1] !== null);
     expect(readViewState(new URLSearchParams(kept))).toEqual(s);
-    expect(viewStateParams(readViewState(new URLSearchParams('')))).toMatchObject({ c: null, t: null });
+    expect(viewStateParams(readViewState(new URLSearchParams('')))).toMatchObject({ ci: null, c: null, t: null });
   });
 });

@@ -24,13 +24,19 @@ describe('applicantMixQuery', () => {
 
   it('filters by county and template, and shows the aggregate when only it is asked for', async () => {
     expect((await run({ ...all, counties: ['另一县'] })).map((r) => [r.year, r.total])).toEqual([[2021, 1]]);
+    // 邻市 holds 另一县 only; 演示市 holds 样例县 (甲镇 and 公安局).
+    expect((await run({ ...all, cities: ['邻市'] })).map((r) => [r.year, r.total])).toEqual([[2021, 1]]);
+    expect((await run({ ...all, cities: ['演示市'] })).map((r) => [r.year, r.total])).toEqual([[2020, 3], [2021, 14]]);
+    expect(await run({ ...all, cities: ['邻市'], counties: ['样例县'] })).toEqual([]);
     expect((await run({ ...all, templates: ['v2019'] })).map((r) => [r.year, r.total])).toEqual([[2020, 3]]);
     expect((await run({ ...all, kinds: ['jurisdiction'] })).map((r) => [r.year, r.total])).toEqual([[2021, 99]]);
   });
 
   it('binds every filter value', () => {
-    const q = applicantMixSql({ ...all, counties: ["x' OR 1=1 --"] });
+    const q = applicantMixSql({ ...all, counties: ["x' OR 1=1 --"], cities: ["y' OR 2=2 --"] });
     expect(q.text).not.toContain('OR 1=1');
+    expect(q.text).not.toContain('OR 2=2');
     expect(q.params).toContain("x' OR 1=1 --");
+    expect(q.params).toContain("y' OR 2=2 --");
   });
 });

@@ -10,9 +10,13 @@ beforeAll(async () => {
 });
 
 describe('regionFacetsQuery', () => {
-  it('lists the counties and report templates of a dataset', async () => {
+  it('lists the cities, the counties with their city, in pinyin order, and the report templates of a dataset', async () => {
     expect(await new QueryClient().fetchQuery(regionFacetsQuery(db, 'views'))).toEqual({
-      counties: ['另一县', '样例县'],
+      cities: ['邻市', '演示市'],
+      counties: [
+        { county: '另一县', city: '邻市' },
+        { county: '样例县', city: '演示市' },
+      ],
       templates: ['mixed', 'v2019', 'v2021'],
     });
   });
