@@ -9,6 +9,9 @@ export type ExportFilters = Filters;
 export interface FilterPlaces {
   /** Each region of the selection as "province city county". */
   regions?: readonly string[];
+  /** The provinces and cities of the selection, to name a long list of counties by what holds them. */
+  provinces?: readonly string[];
+  cities?: readonly string[];
   /** Names of the selected agencies (when `agencies` is set). */
   agencyNames?: readonly string[];
 }
@@ -24,12 +27,28 @@ export function describeYears(years: readonly number[], lang: Lang): string {
   return sorted.join(word(lang, 'listSep'));
 }
 
+/**
+ * The region of a selection in words: up to three counties by name ("示范省 演示市 样例县"), more by what holds
+ * them ("示范省 演示市（24 个县区）", "示范省（14 个市、238 个县区）"), so a province's export names no 238 counties.
+ */
+export function describeRegion(counties: readonly string[], lang: Lang, places: FilterPlaces = {}): string {
+  const sep = word(lang, 'listSep');
+  const regions = places.regions?.length ? places.regions : counties;
+  if (regions.length <= 3) return regions.join(sep);
+  const cities = places.cities ?? [];
+  const provinces = places.provinces ?? [];
+  const n = regions.length;
+  if (cities.length > 3) return word(lang, 'regionProvince', { place: provinces.join(sep), cities: cities.length, n });
+  if (cities.length > 0) return word(lang, 'regionCities', { place: [provinces.join(sep), cities.join(sep)].filter(Boolean).join(' '), n });
+  return word(lang, 'regionCounties', { n });
+}
+
 /** The subtitle of an export: the filters in words, e.g. "示范省 演示市 样例县 · 2021–2023 · 乡镇、街道". */
 export function describeFilters(filters: ExportFilters, lang: Lang, places: FilterPlaces = {}): string {
   const sep = word(lang, 'listSep');
   const parts: string[] = [];
-  const regions = places.regions?.length ? places.regions : (filters.counties ?? []);
-  if (regions.length) parts.push(regions.join(sep));
+  const region = describeRegion(filters.counties ?? [], lang, places);
+  if (region) parts.push(region);
   const names = places.agencyNames ?? filters.agencies ?? [];
   if (names.length > 3) parts.push(word(lang, 'agenciesMore', { names: names.slice(0, 3).join(sep), n: names.length }));
   else if (names.length) parts.push(names.join(sep));

@@ -9,7 +9,7 @@ export { browserTools } from './browser-tools.ts';
 export type { CardExportProps } from './card-export.tsx';
 export { CardExport } from './card-export.tsx';
 export type { ExportFilters, FilterPlaces } from './describe-filters.ts';
-export { describeFilters, describeYears } from './describe-filters.ts';
+export { describeFilters, describeRegion, describeYears } from './describe-filters.ts';
 export type { Lang } from './dictionary.ts';
 export { blobOf, download } from './download.ts';
 export type { BatchSpec, ExportMenuProps } from './export-menu.tsx';

@@ -2,7 +2,7 @@ import type { Connector, Sql } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import { filterClause } from '../queries/index.ts';
 import type { ExportFilters, FilterPlaces } from './describe-filters.ts';
-import { describeYears } from './describe-filters.ts';
+import { describeRegion, describeYears } from './describe-filters.ts';
 import type { Lang, Word } from './dictionary.ts';
 import { word } from './dictionary.ts';
 
@@ -27,6 +27,8 @@ export function scopeSql(f: ExportFilters): Sql {
            coalesce(list(DISTINCT year ORDER BY year), []) AS years,
            coalesce(list(DISTINCT template ORDER BY template), []) AS templates,
            coalesce(list(DISTINCT nullif(county, '') ORDER BY nullif(county, '')) FILTER (WHERE nullif(county, '') IS NOT NULL), []) AS counties,
+           coalesce(list(DISTINCT nullif(city, '') ORDER BY nullif(city, '')) FILTER (WHERE nullif(city, '') IS NOT NULL), []) AS cities,
+           coalesce(list(DISTINCT nullif(province, '') ORDER BY nullif(province, '')) FILTER (WHERE nullif(province, '') IS NOT NULL), []) AS provinces,
            coalesce(list(DISTINCT concat_ws(' ', nullif(province, ''), nullif(city, ''), nullif(county, '')) ORDER BY concat_ws(' ', nullif(province, ''), nullif(city, ''), nullif(county, '')))
              FILTER (WHERE nullif(county, '') IS NOT NULL), []) AS regions,
            coalesce(list(DISTINCT agency_name ORDER BY agency_name) FILTER (WHERE ${(f.agencies ?? []).length > 0}), []) AS agency_names,
@@ -48,6 +50,8 @@ export async function loadScope(db: Connector, f: ExportFilters): Promise<Scope>
     templates: list(r.templates).map(String),
     counties: list(r.counties).map(String),
     regions: list(r.regions).map(String),
+    cities: list(r.cities).map(String),
+    provinces: list(r.provinces).map(String),
     agencyNames: list(r.agency_names).map(String),
     findings: Number(r.findings ?? 0),
     findingErrors: Number(r.finding_errors ?? 0),
@@ -61,8 +65,8 @@ const dataLabel = (dataset: string, lang: Lang) =>
 export function sourceLine(scope: Scope, lang: Lang): string {
   const data = dataLabel(scope.dataset, lang);
   if (scope.reports === 0) return word(lang, 'sourceEmpty', { data });
-  const counties = scope.counties.join(word(lang, 'listSep'));
-  const region = counties ? (lang === 'zh' ? `${counties} ` : `in ${counties} `) : '';
+  const place = describeRegion(scope.counties, lang, { cities: scope.cities ?? [], provinces: scope.provinces ?? [] });
+  const region = place ? (lang === 'zh' ? `${place} ` : `in ${place} `) : '';
   const templates = scope.templates.map((t) => (t === 'mixed' ? word(lang, 'mixedTemplate') : t)).join('/');
   return word(lang, 'source', { region, n: scope.agencies, years: describeYears(scope.years, lang), templates, data });
 }

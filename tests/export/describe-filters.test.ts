@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyKind } from '../../src/domain/index.ts';
-import { describeFilters, describeYears } from '../../src/export/describe-filters.ts';
+import { describeFilters, describeRegion, describeYears } from '../../src/export/describe-filters.ts';
 
 const base = { dataset: 'demo', years: [] as number[], kinds: [] as AgencyKind[] };
 
@@ -28,6 +28,23 @@ describe('describeFilters(filters, lang, places)', () => {
     expect(describeFilters({ ...base, years: [2019, 2021], kinds: ['department'] }, 'en')).toBe(
       '2019, 2021 · county departments',
     );
+  });
+});
+
+describe('describeRegion(counties, lang, places)', () => {
+  const counties = (n: number, city = '演示市') => Array.from({ length: n }, (_, i) => `示范省 ${city} ${i}县`);
+
+  it('names up to three counties, and more by the city or province that holds them', () => {
+    expect(describeRegion([], 'zh')).toBe('');
+    expect(describeRegion(['甲县', '乙县', '丙县'], 'zh')).toBe('甲县、乙县、丙县');
+    expect(describeRegion([], 'zh', { regions: counties(24), cities: ['演示市'], provinces: ['示范省'] })).toBe('示范省 演示市（24 个县区）');
+    expect(describeRegion([], 'zh', { regions: [...counties(3), ...counties(2, '邻市')], cities: ['演示市', '邻市'], provinces: ['示范省'] })).toBe(
+      '示范省 演示市、邻市（5 个县区）',
+    );
+    const province = { regions: counties(238), cities: ['a', 'b', 'c', 'd'], provinces: ['示范省'] };
+    expect(describeRegion([], 'zh', province)).toBe('示范省（4 个市、238 个县区）');
+    expect(describeRegion([], 'en', province)).toBe('示范省 (4 cities, 238 counties)');
+    expect(describeRegion(['a', 'b', 'c', 'd'], 'en')).toBe('4 counties');
   });
 });
 
