@@ -71,7 +71,7 @@ function KpiCard({ id, rows, selectedYears, filters }: { id: IndicatorId; rows: 
   return (
     <li className="kpi" data-testid={`kpi-${id}`}>
       <h3 title={explain}>
-        {name} <span className="muted">{t('latest', { year: yoy.year })}</span>
+        {name} {yoy.year === null ? null : <span className="muted">{t('latest', { year: yoy.year })}</span>}
       </h3>
       <IndicatorFigure def={def} yoy={yoy} />
       <Chart option={option} height={48} label={t('trend', { name })} />

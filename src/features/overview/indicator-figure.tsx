@@ -34,7 +34,7 @@ export function IndicatorFigure({ def, yoy }: { def: Indicator; yoy: YearOverYea
             : t('ratio', { num: formatCount(cur?.numerator ?? null, lang), den: formatCount(den, lang), denLabel })}
         </p>
       ) : null}
-      {yoy.delta === null ? <p className="kpi-note">{cur ? t('noPrev', { year: yoy.year - 1 }) : t('noData')}</p> : null}
+      {yoy.delta === null ? <p className="kpi-note">{cur && yoy.year !== null ? t('noPrev', { year: yoy.year - 1 }) : t('noData')}</p> : null}
     </>
   );
 }
@@ -47,6 +47,6 @@ function Delta({ yoy, isRate }: { yoy: YearOverYear; isRate: boolean }) {
     ? t('pp', { sign, n: Math.abs(d * 100).toFixed(1) })
     : `${sign}${formatCount(Math.abs(d), lang)}${yoy.relative !== null ? t('relative', { rel: `${sign}${formatRate(Math.abs(yoy.relative), lang)}` }) : ''}`;
   return (
-    <span className={`delta ${d > 0 ? 'up' : d < 0 ? 'down' : 'flat'}`}>{t('vsPrev', { year: yoy.year - 1, delta: text })}</span>
+    <span className={`delta ${d > 0 ? 'up' : d < 0 ? 'down' : 'flat'}`}>{t('vsPrev', { year: (yoy.year ?? 0) - 1, delta: text })}</span>
   );
 }
