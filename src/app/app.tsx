@@ -1,4 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { Connector } from '../db/index.ts';
 import { Boundary, ConnectorContext, LanguageContext, translate, useT, useUrlParams } from '../ui/index.ts';
 import { findRoute, ROUTES } from './routes.ts';
@@ -8,20 +9,21 @@ import { readViewState, viewStateParams } from './view-state.ts';
 
 function Dashboard({ startup }: { startup: Startup }) {
   const { data: db } = useSuspenseQuery({ queryKey: ['database'], queryFn: () => startup.firstScreen });
-  const [params, setParams] = useUrlParams();
-  const state = readViewState(params);
-  const route = findRoute(params.get('v'));
-  const View = route.view;
+  const [params, setParams, pending] = useUrlParams();
+  const search = params.toString();
   const database = useDatabaseReady(startup.database);
-  return (
-    <ConnectorContext.Provider value={db}>
-      <LanguageContext.Provider value={state.lang}>
-        <Header
-          database={database}
-          onLanguage={() => setParams(viewStateParams({ ...state, lang: state.lang === 'zh' ? 'en' : 'zh' }))}
-        />
-        <Nav current={route.id} onPick={(v) => setParams({ v: v === 'overview' ? null : v })} />
-        <main>
+  // Built once per URL: a pending change re-renders the dashboard only to mark it busy, not every view below.
+  const page = useMemo(() => {
+    const url = new URLSearchParams(search);
+    const state = readViewState(url);
+    const route = findRoute(url.get('v'));
+    const View = route.view;
+    return {
+      lang: state.lang,
+      header: <Header database={database} onLanguage={() => setParams(viewStateParams({ ...state, lang: state.lang === 'zh' ? 'en' : 'zh' }))} />,
+      nav: <Nav current={route.id} onPick={(v) => setParams({ v: v === 'overview' ? null : v })} />,
+      body: (
+        <>
           {/* The first screen may come from the build's snapshot: filters need DuckDB, so they wait for it. */}
           <fieldset className="filter-scope" disabled={!database.ready} aria-busy={!database.ready}>
             <Boundary>
@@ -32,7 +34,17 @@ function Dashboard({ startup }: { startup: Startup }) {
           <Boundary>
             <View filters={state.filters} />
           </Boundary>
-        </main>
+        </>
+      ),
+    };
+  }, [search, database, setParams]);
+  return (
+    <ConnectorContext.Provider value={db}>
+      <LanguageContext.Provider value={page.lang}>
+        {page.header}
+        {page.nav}
+        {/* Busy while a changed view or filter loads (the old one stays on screen meanwhile). */}
+        <main aria-busy={pending}>{page.body}</main>
       </LanguageContext.Provider>
     </ConnectorContext.Provider>
   );
@@ -62,7 +74,7 @@ interface DatabaseReady {
 /** Whether DuckDB holds all data yet; under the ['database'] key, which reloading views after an import leaves alone. */
 function useDatabaseReady(database: Promise<Connector>): DatabaseReady {
   const { isSuccess, error } = useQuery({ queryKey: ['database', 'ready'], queryFn: () => database.then(() => true) });
-  return { ready: isSuccess, error };
+  return useMemo(() => ({ ready: isSuccess, error }), [isSuccess, error]);
 }
 
 /** While the first screen shows the build's snapshot, DuckDB is still starting: say so quietly. */
