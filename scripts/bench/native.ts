@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadCsvNative } from '../warehouse/load-csv.ts';
 import { loadPackNative } from '../warehouse/load-pack.ts';
 import { openNative, refreshPivots } from '../warehouse/native.ts';
-import { OVERHEAD_QUERIES } from './overhead/queries.ts';
+import type { OverheadQuery } from './overhead/queries.ts';
 import type { PackInfo } from './packs.ts';
 
 export interface NativeTimes {
@@ -23,7 +23,7 @@ async function time(conn: DuckDBConnection, text: string, params: readonly (stri
  * The overhead bench's queries in native DuckDB (@duckdb/node-api, all threads) over the same data, bound
  * parameters and all: the engine's limit on this machine. A baseline only, never a test engine.
  */
-export async function measureNative(pack: PackInfo | null): Promise<{ loadMs: number; queries: NativeTimes[] }> {
+export async function measureNative(pack: PackInfo | null, overheadQueries: readonly OverheadQuery[]): Promise<{ loadMs: number; queries: NativeTimes[] }> {
   const { conn } = await openNative();
   const t0 = performance.now();
   if (pack) await loadPackNative(conn, pack.dir);
@@ -31,7 +31,7 @@ export async function measureNative(pack: PackInfo | null): Promise<{ loadMs: nu
   await refreshPivots(conn);
   const loadMs = performance.now() - t0;
   const queries: NativeTimes[] = [];
-  for (const { name, q } of OVERHEAD_QUERIES) {
+  for (const { name, q } of overheadQueries) {
     const first = await time(conn, q.text, q.params);
     for (let i = 0; i < 3; i++) await time(conn, q.text, q.params);
     const samples: number[] = [];

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -14,9 +15,11 @@ import { OVERHEAD_TARGET } from './scales.ts';
 import type { Figure } from './stats.ts';
 import { quantile } from './stats.ts';
 
-const HARNESS = path.join(BENCH_DATA, 'overhead-page');
+// One page per bench run: runs of other builds at the same time (helpers, CI) would overwrite a shared one.
+const HARNESS = path.join(BENCH_DATA, `overhead-page-${process.pid}`);
+process.on('exit', () => rmSync(HARNESS, { recursive: true, force: true }));
 
-/** Build the overhead page (scripts/bench/overhead) with the app's own modules into bench-data/overhead-page. */
+/** Build the overhead page (scripts/bench/overhead) with the app's own modules into bench-data/overhead-page-<pid>. */
 export async function buildOverheadPage(): Promise<void> {
   await build({
     configFile: false,
@@ -78,7 +81,7 @@ const ratios = (label: string, stat: string, rows: readonly Paths[], target?: nu
  */
 export async function measureOverhead(browser: Browser, label: string, pack: PackInfo | null): Promise<Figure[]> {
   const page = await runPage(browser, pack);
-  const native = await measureNative(pack);
+  const native = await measureNative(pack, page.queries);
   const figures: Figure[] = [];
   const fastest: Paths[] = [];
   const medians: Paths[] = [];

@@ -1,3 +1,6 @@
+import type { ArrowColumn } from './columns.ts';
+import { columnValues } from './columns.ts';
+
 /**
  * Settings applied once, before anything else runs. Extension autoload would try to download
  * parquet/json from the internet (browser: wasm traps, Node: hangs), so it is off; the configuration is
@@ -36,7 +39,7 @@ export function toPlain(value: unknown): unknown {
 export interface ArrowTable {
   readonly numRows: number;
   readonly schema: { fields: { name: string }[] };
-  getChildAt(i: number): (Iterable<unknown> & { get(row: number): unknown }) | null;
+  getChildAt(i: number): ArrowColumn | null;
 }
 
 /**
@@ -45,9 +48,9 @@ export interface ArrowTable {
  */
 export function tableRows<T>(table: ArrowTable): T[] {
   const names = table.schema.fields.map((f) => f.name);
-  // Column by column through each column's iterator: get(row) on a result of many record batches searches the
-  // batches for every cell (a third of a province's 70,000-row result).
-  const columns = names.map((_, i) => Array.from(table.getChildAt(i) ?? [], (v) => toPlain(v ?? null)));
+  // Column by column (get(row) on a result of many record batches searches the batches for every cell), strings
+  // and numbers straight from their buffers.
+  const columns = names.map((_, i) => columnValues(table.getChildAt(i), toPlain));
   const out: T[] = new Array(table.numRows);
   for (let r = 0; r < table.numRows; r++) {
     const row: Record<string, unknown> = {};

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
-import { ident, inList, sql } from '../db/index.ts';
+import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
+import { selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
 /** One agency-year of the coverage matrix: a published report with its findings, or a gap. */
@@ -22,19 +23,16 @@ export interface CoverageCell {
  * Every agency of the selection × every year of the dataset's span (narrowed to the selected years):
  * an agency-year without a report inside the span is a missing report. Templates do not narrow the
  * matrix, or unselected templates would look like missing reports. Ordered by kind, agency id and year, through
- * an agency number: sorting a province's 70,000 rows on text keys costs more than the query.
+ * an agency number: sorting a province's 70,000 rows on text keys costs more than the query. `page` narrows the
+ * rows to those agencies (the view asks for the page it shows; the export for every row).
  */
-export function coverageMatrixSql(f: Filters) {
+export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
   return sql`
     WITH span AS (SELECT min(year) AS lo, max(year) AS hi FROM reports WHERE dataset = ${f.dataset}),
     years AS (SELECT unnest(range(lo, hi + 1)) AS yr FROM span),
     agency AS (
       SELECT *, row_number() OVER (ORDER BY kind, agency_id) AS ord
-      FROM (SELECT DISTINCT agency_id, agency_name, kind FROM report_list
-            WHERE dataset = ${f.dataset}
-              AND ${inList(ident('kind'), f.kinds)}
-              AND ${inList(ident('county'), f.counties ?? [])}
-              AND ${inList(ident('agency_id'), f.agencies ?? [])})
+      FROM (${selectedAgencies(f)} AND ${page ? inList(ident('agency_id'), page) : fragment(sql`TRUE`)})
     ),
     counts AS (
       SELECT report_id, count(*) AS findings,
@@ -51,11 +49,12 @@ export function coverageMatrixSql(f: Filters) {
     ORDER BY a.ord, y.yr`;
 }
 
-export const coverageMatrixQuery = (db: Connector, f: Filters) =>
+/** The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none. */
+export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
   queryOptions({
-    queryKey: ['coverageMatrix', f],
+    queryKey: ['coverageMatrix', f, page ?? null],
     queryFn: async (): Promise<CoverageCell[]> =>
-      (await db.query(coverageMatrixSql(f))).map((r) => ({
+      page?.length === 0 ? [] : (await db.query(coverageMatrixSql(f, page))).map((r) => ({
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,

@@ -8,7 +8,9 @@ import type { Filters } from '../../src/queries/index.ts';
 import {
   agencyTableSql,
   applicantMixSql,
+  coverageAgenciesSql,
   coverageMatrixSql,
+  coverageTotalsSql,
   indicatorsSql,
   indicatorByGroupSql,
   litigationByAgencySql,
@@ -113,5 +115,14 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
     expect((await timed('litigation by agency', litigationByAgencySql(province))).length).toBeGreaterThan(7_000);
     expect(await timed('coverage matrix', coverageMatrixSql(province))).toHaveLength(70_000);
     expect(await timed('report list', reportListSql({ ...province, years: [2025] }))).toHaveLength(AGENCIES);
+  });
+
+  it('gives the quality view its agencies, counts per kind and one page of the matrix instead of 70,000 cells', async () => {
+    const agencies = await timed('coverage agencies', coverageAgenciesSql(province));
+    expect(agencies).toHaveLength(AGENCIES);
+    const totals = await timed('coverage totals', coverageTotalsSql(province));
+    expect(totals.map((r) => [r.agencies, r.expected, r.published])).toEqual(KINDS.map(() => [AGENCIES / 5, (AGENCIES / 5) * 7, (AGENCIES / 5) * 7]));
+    const page = agencies.slice(0, 100).map((a) => String(a.agency_id));
+    expect(await timed('coverage matrix, one page', coverageMatrixSql(province, page))).toHaveLength(700);
   });
 });

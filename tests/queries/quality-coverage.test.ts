@@ -1,10 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { coverageRows } from '../../src/features/quality/coverage-rows.ts';
 import type { CoverageCell, Filters } from '../../src/queries/index.ts';
-import { coverageMatrixQuery, coverageMatrixSql } from '../../src/queries/index.ts';
-import { compareNames } from '../../src/ui/format.ts';
+import { coverageAgenciesQuery, coverageMatrixQuery, coverageMatrixSql, coverageTotalsQuery } from '../../src/queries/index.ts';
 import { demoDb, planted } from './quality-demo-db.ts';
 
 let db: Connector;
@@ -62,17 +60,70 @@ describe('coverageMatrixQuery(db, filters)', () => {
   });
 });
 
-describe('coverageRows(cells, compareNames)', () => {
-  it('groups agencies by kind in AGENCY_KINDS order with names in pinyin order', async () => {
-    const { years, groups, missing } = coverageRows(await matrix(), compareNames);
-    expect(years).toHaveLength(7);
-    expect(missing).toBe(3);
-    expect(groups.map((g) => [g.kind, g.agencies.length])).toEqual([
-      ['township', 11], ['street', 4], ['department', 25], ['government_office', 1], ['jurisdiction', 1],
-    ]);
-    expect(groups[0]?.agencies.map((a) => a.name.slice(0, 2))).toEqual([
-      '白沙', '北山', '城关', '东岭', '红旗', '柳林', '南湖', '青石', '清水', '桃源', '西河',
-    ]);
-    for (const a of groups.flatMap((g) => g.agencies)) expect(a.cells.map((c) => c.year)).toEqual(years);
+/** What the view's counts must be: the full matrix counted cell by cell, per kind. */
+function countCells(cells: readonly CoverageCell[]) {
+  const kinds = [...new Set(cells.map((c) => c.kind))].sort();
+  return kinds.map((kind) => {
+    const of = cells.filter((c) => c.kind === kind);
+    return {
+      kind,
+      agencies: new Set(of.map((c) => c.agencyId)).size,
+      expected: of.length,
+      published: of.filter((c) => c.reportId !== null).length,
+      errors: of.filter((c) => c.errors > 0).length,
+      warnings: of.filter((c) => c.errors === 0 && c.warnings > 0).length,
+    };
+  });
+}
+
+describe('coverageTotalsQuery(db, filters)', () => {
+  const totals = (f: Partial<Filters> = {}) => new QueryClient().fetchQuery(coverageTotalsQuery(db, { ...demo, ...f }));
+  const narrowings: Partial<Filters>[] = [{}, { years: [2019, 2023] }, { kinds: ['township', 'department'] }, { templates: ['v2021'] }, { years: [2020], kinds: ['street'] }, { cities: ['演示市'] }, { cities: ['无此市'] }];
+
+  it('counts per kind what the full matrix holds, under every narrowing', async () => {
+    for (const f of narrowings) {
+      const [t, cells] = await Promise.all([totals(f), matrix(f)]);
+      expect(t.kinds, JSON.stringify(f)).toEqual(countCells(cells));
+      expect(t.years, JSON.stringify(f)).toEqual([...new Set(cells.map((c) => c.year))].sort());
+    }
+  });
+
+  it('finds the three planted gaps and the errors of 城关镇 2020 among the townships', async () => {
+    const t = await totals();
+    expect(t.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(t.kinds.reduce((n, k) => n + k.expected - k.published, 0)).toBe(3);
+    expect(t.kinds.find((k) => k.kind === 'township')).toMatchObject({ agencies: 11, expected: 77 });
+    expect(t.kinds.find((k) => k.kind === 'township')?.errors).toBeGreaterThan(0);
+  });
+});
+
+describe('coverageAgenciesQuery(db, filters)', () => {
+  const agencies = (f: Partial<Filters> = {}) => new QueryClient().fetchQuery(coverageAgenciesQuery(db, { ...demo, ...f }));
+
+  it('lists the agencies of the matrix rows, whatever the years', async () => {
+    for (const f of [{}, { kinds: ['township' as const] }, { years: [2019] }]) {
+      const ids = (await agencies(f)).map((a) => a.agencyId).sort();
+      expect(ids, JSON.stringify(f)).toEqual([...new Set((await matrix(f)).map((c) => c.agencyId))].sort());
+    }
+    expect(await agencies()).toHaveLength(42);
+    expect(await agencies({ cities: ['演示市'] })).toHaveLength(42);
+    expect(await agencies({ cities: ['无此市'] })).toEqual([]);
+  });
+
+  it('keys its result by the filters that choose rows only', () => {
+    const key = (f: Partial<Filters>) => JSON.stringify(coverageAgenciesQuery(db, { ...demo, ...f }).queryKey);
+    expect(key({ years: [2019], templates: ['v2021'] })).toBe(key({}));
+    expect(key({ kinds: ['street'] })).not.toBe(key({}));
+    expect(key({ cities: ['演示市'] })).not.toBe(key({}));
+  });
+});
+
+describe('coverageMatrixQuery(db, filters, page)', () => {
+  it('gives the cells of the page’s agencies only, as the full matrix has them', async () => {
+    const all = await matrix({ years: [2019, 2020] });
+    const page = [...new Set(all.map((c) => c.agencyId))].slice(3, 8);
+    const cells = await new QueryClient().fetchQuery(coverageMatrixQuery(db, { ...demo, years: [2019, 2020] }, page));
+    expect(cells).toEqual(all.filter((c) => page.includes(c.agencyId)));
+    expect(await new QueryClient().fetchQuery(coverageMatrixQuery(db, demo, []))).toEqual([]);
   });
 });

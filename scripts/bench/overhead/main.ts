@@ -9,13 +9,15 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { tableFromIPC } from 'apache-arrow';
 import { openDefaultDatabase } from '../../../src/app/default-data.ts';
 import type { Connector } from '../../../src/db/index.ts';
+import type { Sql } from '../../../src/db/index.ts';
 import { sql } from '../../../src/db/index.ts';
 import schemaSql from '../../../src/db/schema.sql?raw';
-import { inlined, OVERHEAD_QUERIES } from './queries.ts';
+import { inlined, overheadQueries } from './queries.ts';
 
 export interface OverheadResult {
   tables: { name: string; rows: number; copied: number }[];
-  queries: { name: string; rows: number; rawRows: number; app: number[]; raw: number[] }[];
+  /** Each query as the app sent it (native DuckDB runs the same), its rows through both paths, and the times. */
+  queries: { name: string; q: Sql; rows: number; rawRows: number; app: number[]; raw: number[] }[];
 }
 
 const RUNS = 25;
@@ -56,7 +58,7 @@ async function measure(): Promise<OverheadResult> {
   const [app, raw] = await Promise.all([openDefaultDatabase(), rawDuckDB()]);
   const tables = await copyTables(app, raw);
   const queries: OverheadResult['queries'] = [];
-  for (const { name, q } of OVERHEAD_QUERIES) {
+  for (const { name, q } of await overheadQueries(app)) {
     const text = inlined(q);
     const rows = (await app.query(q)).length;
     const rawRows = (await raw.query(text)).numRows;
@@ -67,7 +69,7 @@ async function measure(): Promise<OverheadResult> {
       times.app.push(await time(() => app.query(q)));
       times.raw.push(await time(() => raw.query(text)));
     }
-    queries.push({ name, rows, rawRows, ...times });
+    queries.push({ name, q, rows, rawRows, ...times });
   }
   return { tables, queries };
 }

@@ -1,10 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { LIST_SEPARATOR } from '../../db/index.ts';
 import type { CoverageCell, Filters } from '../../queries/index.ts';
-import { coverageMatrixQuery } from '../../queries/index.ts';
+import { coverageAgenciesQuery, coverageMatrixQuery, coverageTotalsQuery } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { compareNames, useConnector, useDictionary, usePaged, useT, ViewLink } from '../../ui/index.ts';
-import { coverageRows } from './coverage-rows.ts';
+import { useConnector, useDictionary, usePaged, useT, ViewLink } from '../../ui/index.ts';
+import { cellsByAgency, COVERAGE_PAGE, coverageGroups, missingReports, pageGroups } from './coverage-rows.ts';
 import { DICT } from './dictionary.ts';
 import { KindSummary } from './kind-summary.tsx';
 import { reportTarget } from './report-target.ts';
@@ -78,17 +79,23 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
-  const { data } = useSuspenseQuery(coverageMatrixQuery(db, filters));
-  const { years, groups, missing } = useMemo(() => coverageRows(data, compareNames), [data]);
-  // A province has 10,000 agencies: the matrix shows a page of them (the kind summary counts all).
-  const flat = useMemo(() => groups.flatMap((g) => g.agencies.map((a) => ({ g, a }))), [groups]);
-  const { page, controls } = usePaged(flat, (x) => x.a.name, 100);
-  const shown = groups.flatMap((g) => {
-    const agencies = page.rows.filter((x) => x.g === g).map((x) => x.a);
-    return agencies.length ? [{ g, agencies }] : [];
+  const { data: agencies } = useSuspenseQuery(coverageAgenciesQuery(db, filters));
+  const groups = useMemo(() => coverageGroups(agencies), [agencies]);
+  // A province has 10,000 agencies: the matrix asks for the cells of the page it shows; the counts come from SQL.
+  const flat = useMemo(() => groups.flatMap((g) => g.agencies), [groups]);
+  const { page, controls } = usePaged(flat, (a) => a.name, COVERAGE_PAGE);
+  // The rows follow the pager when their cells are in: the search box and buttons never wait for a query.
+  const pageKey = useDeferredValue(page.rows.map((a) => a.agencyId).join(LIST_SEPARATOR));
+  const ids = useMemo(() => (pageKey ? pageKey.split(LIST_SEPARATOR) : []), [pageKey]);
+  const [{ data: totals }, { data: cells }] = useSuspenseQueries({
+    queries: [coverageTotalsQuery(db, filters), coverageMatrixQuery(db, filters, ids)],
   });
+  const rows = useMemo(() => cellsByAgency(cells), [cells]);
+  const shown = pageGroups(groups, new Set(ids));
+  const { years } = totals;
   const selected = filters.templates ?? [];
-  if (groups.length === 0) return <p className="empty">{t('noAgencies')}</p>;
+  const missing = missingReports(totals.kinds);
+  if (groups.length === 0 || years.length === 0) return <p className="empty">{t('noAgencies')}</p>;
   return (
     <div className="coverage-layout">
       <div className="coverage-side">
@@ -96,7 +103,7 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
         <p className="note">
           {t('matrixNote')} {missing > 0 ? <strong data-testid="missing-count">{t('missingCount', { n: missing })}</strong> : null}
         </p>
-        <KindSummary groups={groups} />
+        <KindSummary totals={totals.kinds} />
       </div>
       {controls}
       <div className="coverage-scroll" tabIndex={-1}>
@@ -113,19 +120,19 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
               ))}
             </tr>
           </thead>
-          {shown.map(({ g, agencies }) => (
-            <tbody key={g.kind}>
+          {shown.map(({ kind, agencies: onPage }) => (
+            <tbody key={kind}>
               <tr className="group">
                 <th scope="rowgroup" className="agency" colSpan={years.length + 1}>
-                  {t('groupCount', { kind: tApp(`kind.${g.kind}` as MessageKey), n: g.agencies.length })}
+                  {t('groupCount', { kind: tApp(`kind.${kind}` as MessageKey), n: groups.find((g) => g.kind === kind)?.agencies.length ?? 0 })}
                 </th>
               </tr>
-              {agencies.map((a) => (
+              {onPage.map((a) => (
                 <tr key={a.agencyId} data-agency={a.name}>
                   <th scope="row" className="agency">
                     {a.name}
                   </th>
-                  {a.cells.map((c) => (
+                  {(rows.get(a.agencyId) ?? []).map((c) => (
                     <MatrixCell
                       key={c.year}
                       cell={c}

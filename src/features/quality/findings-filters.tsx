@@ -1,12 +1,12 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { RULES } from '../../checks/index.ts';
 import type { Severity } from '../../domain/index.ts';
 import type { FindingsFilter, Filters } from '../../queries/index.ts';
-import { coverageMatrixQuery, findingCountsQuery } from '../../queries/index.ts';
+import { coverageAgenciesQuery, coverageTotalsQuery, findingCountsQuery } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { compareNames, useConnector, useDictionary, useT } from '../../ui/index.ts';
-import { coverageRows } from './coverage-rows.ts';
+import { useConnector, useDictionary, useT } from '../../ui/index.ts';
+import { coverageGroups } from './coverage-rows.ts';
 import { DICT } from './dictionary.ts';
 import { toggle } from './quality-params.ts';
 
@@ -76,9 +76,23 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
   const db = useConnector();
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
-  const { data } = useSuspenseQuery(coverageMatrixQuery(db, filters));
-  // A province has ~10,000 agencies to sort by pinyin: once per result, not on every render.
-  const { years, groups } = useMemo(() => coverageRows(data, compareNames), [data]);
+  const [{ data: agencies }, { data: totals }] = useSuspenseQueries({ queries: [coverageAgenciesQuery(db, filters), coverageTotalsQuery(db, filters)] });
+  // A province has ~10,000 agencies to sort by pinyin and list: once per result, not on every render (the same
+  // elements let React skip the options when a filter changes).
+  const options = useMemo(
+    () =>
+      coverageGroups(agencies).map((g) => (
+        <optgroup key={g.kind} label={tApp(`kind.${g.kind}` as MessageKey)}>
+          {g.agencies.map((a) => (
+            <option key={a.agencyId} value={a.agencyId}>
+              {a.name}
+            </option>
+          ))}
+        </optgroup>
+      )),
+    [agencies, tApp],
+  );
+  const { years } = totals;
   const dirty = q.rules.length + q.severities.length + q.agencies.length + q.years.length > 0;
   return (
     <div className="findings-scope">
@@ -86,15 +100,7 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
         {t('agency')}
         <select value={q.agencies[0] ?? ''} onChange={(e) => onChange({ ...q, agencies: e.target.value ? [e.target.value] : [] })}>
           <option value="">{t('allAgencies')}</option>
-          {groups.map((g) => (
-            <optgroup key={g.kind} label={tApp(`kind.${g.kind}` as MessageKey)}>
-              {g.agencies.map((a) => (
-                <option key={a.agencyId} value={a.agencyId}>
-                  {a.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {options}
         </select>
       </label>
       <fieldset className="chips">

@@ -1,22 +1,14 @@
+import { AGENCY_KINDS } from '../../domain/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
 import { useDictionary, useT } from '../../ui/index.ts';
-import type { CoverageGroup } from './coverage-rows.ts';
+import type { CoverageTotal } from '../../queries/index.ts';
 import { DICT } from './dictionary.ts';
 
 /** Per agency kind: agency-years expected, reports published, missing, and reports with errors or warnings only. */
-export function KindSummary({ groups }: { groups: readonly CoverageGroup[] }) {
+export function KindSummary({ totals }: { totals: readonly CoverageTotal[] }) {
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
-  const rows = groups.map((g) => {
-    const cells = g.agencies.flatMap((a) => a.cells);
-    return {
-      kind: g.kind,
-      expected: cells.length,
-      published: cells.filter((c) => c.reportId !== null).length,
-      errors: cells.filter((c) => c.errors > 0).length,
-      warnings: cells.filter((c) => c.errors === 0 && c.warnings > 0).length,
-    };
-  });
+  const rows = AGENCY_KINDS.flatMap((kind) => totals.filter((r) => r.kind === kind));
   return (
     <table className="data kind-summary" data-testid="kind-summary">
       <caption>{t('byKind')}</caption>

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { Quality } from '../../../src/features/quality/index.ts';
 import type { FindingsFilter, Filters } from '../../../src/queries/index.ts';
-import { coverageMatrixSql, findingCountsSql, findingsListSql } from '../../../src/queries/index.ts';
+import { coverageAgenciesSql, coverageMatrixSql, coverageTotalsSql, findingCountsSql, findingsListSql } from '../../../src/queries/index.ts';
 import { renderView, unmountViews } from '../render-view.tsx';
 
 const filters: Filters = { dataset: 'demo', years: [], kinds: [] };
@@ -22,6 +22,14 @@ const coverage = [
   cov(YI, '乙镇', 'township', 2022, 'mixed', 0, 1),
   cov(YI, '乙镇', 'township', 2023, null),
   cov(YI, '乙镇', 'township', 2024, 'v2021'),
+];
+const agencies = [
+  { agency_id: JIA, agency_name: '甲局', kind: 'department' },
+  { agency_id: YI, agency_name: '乙镇', kind: 'township' },
+];
+const totals = [
+  { kind: 'department', agencies: 1, expected: 3, published: 2, errors: 1, warnings: 0, years: [2022, 2023, 2024] },
+  { kind: 'township', agencies: 1, expected: 3, published: 2, errors: 0, warnings: 1, years: [2022, 2023, 2024] },
 ];
 /** One finding per filter state, its message naming the state, so the list shows which query it answered. */
 const finding = (message: string, agencyId = JIA, year = 2023) => ({
@@ -41,7 +49,10 @@ const states: [FindingsFilter, string][] = [
 const same = (a: Sql, b: Sql) => a.text === b.text && JSON.stringify(a.params) === JSON.stringify(b.params);
 
 function answer(q: Sql): Row[] | Error {
-  if (same(q, coverageMatrixSql(filters))) return coverage;
+  if (same(q, coverageAgenciesSql(filters))) return agencies;
+  if (same(q, coverageTotalsSql(filters))) return totals;
+  // The page in the view's order: townships before departments.
+  if (same(q, coverageMatrixSql(filters, [YI, JIA]))) return coverage;
   for (const [state, message] of states) {
     if (same(q, findingsListSql(filters, state))) return [finding(message)];
     if (same(q, findingCountsSql(filters, state))) return [{ rule: 'R3.1', severity: 'error', n: 1 }, { rule: 'X1', severity: 'warning', n: 2 }];
@@ -62,6 +73,8 @@ describe('Quality', () => {
     expect(cellsOf(matrix, '甲局')).toEqual([['clean', '✓19'], ['errors', '✖221'], ['missing', '缺甲局 2024：未发布年报']]);
     expect(cellsOf(matrix, '乙镇')).toEqual([['warnings', '!1混'], ['missing', '缺乙镇 2023：未发布年报'], ['clean', '✓21']]);
     expect(view.getByTestId('missing-count').textContent).toBe('共缺 2 份年报');
+    const summary = [...view.getByTestId('kind-summary').querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(summary).toEqual([['乡镇', '2 / 3', '1', '0', '1'], ['县级部门', '2 / 3', '1', '1', '0']]);
     const link = matrix.querySelector('td[data-state=errors] a');
     expect(link?.getAttribute('aria-label')).toBe('甲局 2023：2 项问题（错误 1，警告 1），2021版模板');
     expect(new URLSearchParams(link?.getAttribute('href') ?? '').get('report')).toBe(`${JIA}|2023`);

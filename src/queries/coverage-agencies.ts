@@ -1,0 +1,36 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector, SqlFragment } from '../db/index.ts';
+import { fragment, ident, inList, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+
+/** An agency of the coverage matrix's rows. */
+export interface CoverageAgency {
+  agencyId: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+/** Agencies with a report in the dataset, narrowed by kind, city, county and agency (years and templates leave rows alone). */
+export function selectedAgencies(f: Filters): SqlFragment {
+  return fragment(sql`
+    SELECT a.agency_id, a.name AS agency_name, a.kind FROM agencies a
+    WHERE a.agency_id IN (SELECT agency_id FROM reports WHERE dataset = ${f.dataset})
+      AND ${inList(ident('kind'), f.kinds)}
+      AND ${inList(ident('city'), f.cities ?? [])}
+      AND ${inList(ident('county'), f.counties ?? [])}
+      AND ${inList(ident('agency_id'), f.agencies ?? [])}`);
+}
+
+/** The rows of the coverage matrix (ordered for display by the view: pinyin is not an order DuckDB knows). */
+export function coverageAgenciesSql(f: Filters) {
+  return sql`${selectedAgencies(f)} ORDER BY a.kind, a.agency_id`;
+}
+
+/** Only the filters that choose rows are in the key: a year or template change reuses a province's 10,000 agencies. */
+export const coverageAgenciesQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['coverageAgencies', { dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] }],
+    queryFn: async (): Promise<CoverageAgency[]> =>
+      (await db.query(coverageAgenciesSql(f))).map((r) => ({ agencyId: String(r.agency_id), name: String(r.agency_name), kind: r.kind as AgencyKind })),
+  });
