@@ -83,9 +83,19 @@ export function funnelCurve(baseline: number, maxN: number, steps = 48): { n: nu
   return [...ns].sort((a, b) => a - b).map((n) => ({ n, ...funnelLimits(baseline, n) }));
 }
 
+// A select written inline is a new function on every render, so React Query would rank again each time (a
+// province's 10,000 agencies, sorted by pinyin): each result is ranked once. The key holds the indicator.
+const rankings = new WeakMap<readonly IndicatorRow[], PeerRanking>();
+
+function rankOnce(rows: readonly IndicatorRow[], id: IndicatorId): PeerRanking {
+  let ranking = rankings.get(rows);
+  if (!ranking) rankings.set(rows, (ranking = peerRanking(rows, indicator(id))));
+  return ranking;
+}
+
 /** One indicator for every agency of a peer group (the filters' kinds), ranked; shares the grouped query's cache. */
 export const peerRankingQuery = (db: Connector, f: Filters, id: IndicatorId) =>
   queryOptions({
     ...indicatorByGroupQuery(db, f, id, 'agency'),
-    select: (rows: IndicatorRow[]): PeerRanking => peerRanking(rows, indicator(id)),
+    select: (rows: IndicatorRow[]): PeerRanking => rankOnce(rows, id),
   });

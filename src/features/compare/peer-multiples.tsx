@@ -3,13 +3,12 @@ import { CardExport, indicatorRowsSql } from '../../export/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import { indicator, MIN_DENOMINATOR } from '../../indicators/index.ts';
 import type { Filters } from '../../queries/index.ts';
-import { useDictionary, usePaged } from '../../ui/index.ts';
+import { useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { useNarrow } from './use-narrow.ts';
 import { usePointText } from './use-point-text.ts';
 import { useYearGrid } from './use-year-grid.ts';
-import { gridExtent, multiplesRows } from './year-grid.ts';
-
+import { multiplesRows } from './year-grid.ts';
 
 const MULTIPLES_SHOWN = 20;
 
@@ -20,26 +19,25 @@ export function PeerMultiples({ filters, id }: { filters: Filters; id: Indicator
   const def = indicator(id);
   const isRate = def.unit === 'rate';
   const text = usePointText(def);
-  const { rows, agencies, years } = useYearGrid(filters, id);
   // Panels a page at a time: 40 small charts redraw slowly and a province has thousands.
-  const { page, controls } = usePaged(agencies, (a) => a.name, MULTIPLES_SHOWN);
+  const { agencies, drawn, controls, rows, years, extent } = useYearGrid(filters, id, MULTIPLES_SHOWN);
   if (agencies.length === 0) return <p className="empty">{t('empty')}</p>;
-  const wide = multiplesRows(rows, page.rows, years, isRate);
+  const wide = multiplesRows(rows, drawn, years, isRate);
   const columns = narrow ? 2 : 5;
   const panelHeight = 120;
   const option = smallMultiplesOption(wide, {
     x: 'year',
-    panels: page.rows.map((a, i) => ({ key: `a${i}`, label: a.name })),
+    panels: drawn.map((a, i) => ({ key: `a${i}`, label: a.name })),
     columns,
     panelHeight,
     titleWidth: narrow ? 150 : 200,
     format: (v) => text.value(v),
     // One scale for the whole group, so pages compare.
-    max: isRate ? 1 : gridExtent(rows, false).max,
+    max: extent.max,
   });
   const rateNote = isRate ? (lang === 'zh' ? `或分母少于 ${MIN_DENOMINATOR}` : ` or a denominator below ${MIN_DENOMINATOR}`) : '';
   const name = lang === 'zh' ? def.zh : def.en;
-  const height = smallMultiplesHeight(page.rows.length, columns, panelHeight);
+  const height = smallMultiplesHeight(drawn.length, columns, panelHeight);
   return (
     <>
       <CardExport option={option} rows={indicatorRowsSql(filters, [id], 'agency_year', lang)} filters={filters} indicators={[id]} subject={name} height={height} />

@@ -1,24 +1,63 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { usePrefetchQuery, useSuspenseQueries } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { pinyinRanks } from '../../domain/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
-import { datasetFacetsQuery, indicatorByGroupQuery } from '../../queries/index.ts';
-import { useConnector } from '../../ui/index.ts';
+import { datasetFacetsQuery, indicatorByGroupQuery, peerGridExtentQuery, peerGridQuery } from '../../queries/index.ts';
+import { useConnector, usePaged } from '../../ui/index.ts';
 import type { GridAgency } from './year-grid.ts';
+import { GRID_SHOWN } from './year-grid.ts';
 
-/** One indicator per agency and year of the peer group, with the agencies by pinyin and the years shown. */
-export function useYearGrid(filters: Filters, id: IndicatorId): { rows: IndicatorRow[]; agencies: GridAgency[]; years: number[] } {
+const sorted = new WeakMap<readonly IndicatorRow[], GridAgency[]>();
+
+/** The agencies of a grouped result by pinyin, sorted once per result (a province's peer group has 10,000). */
+function byPinyin(rows: readonly IndicatorRow[]): GridAgency[] {
+  let agencies = sorted.get(rows);
+  if (!agencies) {
+    const pinyin = pinyinRanks(rows.map((r) => r.agencyName ?? ''));
+    const rank = (a: GridAgency) => pinyin.get(a.name) ?? 0;
+    agencies = rows.map((r) => ({ id: r.agencyId ?? '', name: r.agencyName ?? '' })).sort((a, b) => rank(a) - rank(b));
+    sorted.set(rows, agencies);
+  }
+  return agencies;
+}
+
+export interface YearGrid {
+  /** Every agency of the peer group, by pinyin. */
+  agencies: GridAgency[];
+  /** The agencies drawn: one page of them, chosen with `controls`. */
+  drawn: GridAgency[];
+  controls: ReactNode;
+  /** The agency-year figures of the agencies drawn. */
+  rows: IndicatorRow[];
+  years: number[];
+  /** The scale of the whole group (for counts from SQL), so that every page is coloured alike. */
+  extent: { min: number; max: number };
+}
+
+/**
+ * One indicator per agency and year for a page of the peer group: the agency list comes from the ranking's
+ * query, the figures from SQL for the page only (a province's group has 70,000 agency-years, a page draws a
+ * few hundred). A filter change asks for the page's figures alongside the agency list, with the agencies
+ * drawn last (a year toggle seldom changes them), instead of one round trip after the other.
+ */
+export function useYearGrid(filters: Filters, id: IndicatorId, size: number): YearGrid {
   const db = useConnector();
-  const [grid, facets] = useSuspenseQueries({
-    queries: [indicatorByGroupQuery(db, filters, id, 'agency_year'), datasetFacetsQuery(db, filters.dataset)],
+  const drawnLast = useRef<readonly string[] | 'whole'>([]);
+  usePrefetchQuery(peerGridQuery(db, filters, id, drawnLast.current));
+  usePrefetchQuery(peerGridExtentQuery(db, filters, id));
+  const [group, facets] = useSuspenseQueries({
+    queries: [indicatorByGroupQuery(db, filters, id, 'agency'), datasetFacetsQuery(db, filters.dataset)],
   });
-  const rows = grid.data;
-  const agencies = useMemo(() => {
-    const names = new Map(rows.map((r) => [r.agencyId ?? '', r.agencyName ?? '']));
-    const pinyin = pinyinRanks([...names.values()]);
-    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => (pinyin.get(a.name) ?? 0) - (pinyin.get(b.name) ?? 0));
-  }, [rows]);
+  const agencies = byPinyin(group.data);
+  const { page, controls } = usePaged(agencies, (a) => a.name, size);
+  // A group that fits one heatmap page (a county's) is fetched whole: one query for both charts and every page.
+  const drawn = agencies.length <= GRID_SHOWN ? 'whole' : page.rows.map((a) => a.id);
+  const [grid, extent] = useSuspenseQueries({ queries: [peerGridQuery(db, filters, id, drawn), peerGridExtentQuery(db, filters, id)] });
+  useEffect(() => {
+    drawnLast.current = drawn;
+  });
   const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.data.years;
-  return { rows, agencies, years };
+  return { agencies, drawn: page.rows, controls, rows: grid.data, years, extent: extent.data };
 }

@@ -25,17 +25,6 @@ export function gridValue(row: IndicatorRow | undefined, isRate: boolean): numbe
   return row.value;
 }
 
-/** The shared scale of a group's grid (pure): from min(0, lowest figure) to max(1, highest), in one pass (no spread of 70,000 arguments). */
-export function gridExtent(rows: readonly IndicatorRow[], isRate: boolean): { min: number; max: number } {
-  let min = 0;
-  let max = 1;
-  for (const r of rows) {
-    const v = gridValue(r, isRate);
-    if (v !== null) [min, max] = [Math.min(min, v), Math.max(max, v)];
-  }
-  return { min, max };
-}
-
 const rowIndexes = new WeakMap<readonly IndicatorRow[], Map<string, IndicatorRow>>();
 
 /** The row of one agency and year, through an index built once per result (a province has 70,000 rows). */

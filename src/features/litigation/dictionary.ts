@@ -5,7 +5,7 @@ export const DICT: Dictionary<
   | 'upheld' | 'corrected' | 'other' | 'pending' | 'rates' | 'rateAxis' | 'overall' | 'insufficient'
   | 'insufficientYears' | 'point' | 'ranking' | 'agency' | 'kind' | 'reviews' | 'suits' | 'reviewRate'
   | 'suitRate' | 'insufficientShort' | 'rankingNote' | 'empty' | 'intervalNote' | 'missing' | 'sumNote'
-  | 'funnel' | 'funnelPoint' | 'closedAxis' | 'baseline' | 'limits' | 'funnelLabel' | 'funnelNote'
+  | 'funnel' | 'funnelPoint' | 'funnelPointMany' | 'funnelMore' | 'closedAxis' | 'baseline' | 'limits' | 'funnelLabel' | 'funnelNote'
 > = {
   zh: {
     outcomes: '行政复议、行政诉讼案件及结果（按年度）',
@@ -37,6 +37,8 @@ export const DICT: Dictionary<
     missing: '{n} 份年报该组总计空缺，未计入。',
     funnel: '纠错率漏斗图（比排名更稳健）',
     funnelPoint: '{name}<br/>{rate}（纠正 {k} / 已审结 {n} 件）',
+    funnelPointMany: '{names}<br/>这 {count} 个机关各为 {rate}（纠正 {k} / 已审结 {n} 件）',
+    funnelMore: '{first}等 {count} 个',
     closedAxis: '已审结（件）',
     baseline: '全部机关',
     limits: '95% 控制限',
@@ -74,6 +76,8 @@ export const DICT: Dictionary<
     missing: '{n} reports leave this group’s total blank; not counted.',
     funnel: 'Correction-rate funnel plots (sturdier than a ranking)',
     funnelPoint: '{name}<br/>{rate} ({k} corrected / {n} closed)',
+    funnelPointMany: '{names}<br/>these {count} agencies each {rate} ({k} corrected / {n} closed)',
+    funnelMore: '{first} and {more} more',
     closedAxis: 'Closed cases',
     baseline: 'All agencies',
     limits: '95 % control limits',

@@ -7,26 +7,31 @@ import type { Filters, LitigationByAgencyRow } from '../../queries/index.ts';
 import { funnelCurve, litigationByAgencyQuery, litigationByAgencySql } from '../../queries/index.ts';
 import { formatCount, formatRate, useConnector, useDictionary } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
+import { funnelTotals, funnelUnits, unitLabel } from './funnel-units.ts';
 
 type Text = ReturnType<typeof useDictionary<keyof (typeof DICT)['zh']>>;
 
-/** The funnel's points and option, or null when no agency closed a case. */
+const NAMES_IN_TIP = 6;
+
+/** The funnel's points and option, or null when no agency closed a case; agencies with equal counts share one mark. */
 function funnelFigures(data: readonly LitigationByAgencyRow[], of: 'review' | 'suit', name: string, { t, lang }: Text) {
-  const units = data
-    .map((r) => ({ name: r.name, k: (of === 'review' ? r.reviewCorrected : r.suitCorrected) ?? 0, n: (of === 'review' ? r.reviewClosed : r.suitClosed) ?? 0 }))
-    .filter((u) => u.n > 0);
+  const units = funnelUnits(data, of);
   if (units.length === 0) return null;
-  const k = units.reduce((s, u) => s + u.k, 0);
-  const n = units.reduce((s, u) => s + u.n, 0);
+  const { k, n } = funnelTotals(units);
   const baseline = k / n;
-  const maxN = Math.max(...units.map((u) => u.n));
+  const maxN = units.reduce((m, u) => Math.max(m, u.n), 0);
+  const sep = lang === 'zh' ? '、' : ', ';
   const points = units.map((u) => {
     const rate = u.k / u.n;
     const lim = funnelLimits(baseline, u.n);
     // Below MIN_DENOMINATOR the normal-approximation limits mean little: such agencies are drawn, never flagged.
     const flagged = u.n >= MIN_DENOMINATOR;
     const outlier = flagged && rate > lim.high ? ('high' as const) : flagged && rate < lim.low ? ('low' as const) : null;
-    return { label: u.name, n: u.n, value: rate, outlier, note: t('funnelPoint', { name: u.name, rate: formatRate(rate, lang), k: u.k, n: u.n }) };
+    const label = unitLabel(u, (first, count) => t('funnelMore', { first, count, more: count - 1 }));
+    const figures = { rate: formatRate(rate, lang), k: u.k, n: u.n };
+    const names = u.names.slice(0, NAMES_IN_TIP).join(sep) + (u.names.length > NAMES_IN_TIP ? '…' : '');
+    const note = u.names.length === 1 ? t('funnelPoint', { name: label, ...figures }) : t('funnelPointMany', { names, count: u.names.length, ...figures });
+    return { label, n: u.n, value: rate, outlier, note };
   });
   const option = funnelOption(points, {
     baseline,

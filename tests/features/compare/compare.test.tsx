@@ -4,7 +4,7 @@ import type { Row, Sql } from '../../../src/db/index.ts';
 import { Compare } from '../../../src/features/compare/index.ts';
 import type { Filters } from '../../../src/queries/index.ts';
 import { indicatorByGroupSql } from '../../../src/queries/index.ts';
-import { renderView, unmountViews } from '../render-view.tsx';
+import { findChartOption, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
 
@@ -24,6 +24,7 @@ function answer(q: Sql): Row[] | Error {
       { ...agency('c', '丙局'), numerator: null, denominator: null, reports: 1, reports_without_figure: 1 },
     ];
   }
+  // A group this small (one heatmap page) is asked for whole, once for both grids.
   if (q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency_year').text) {
     return [{ ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 }];
   }
@@ -44,9 +45,28 @@ describe('Compare', () => {
     expect(table.querySelector('tr[data-status=ranked] td.num')?.textContent).toBe('1');
   });
 
-  it('shows the error of a failed ranking in its card, leaving the rest of the view', async () => {
-    const view = renderView(<Compare filters={filters} />, (q) => (q.text.includes('GROUP BY "agency_id", "agency_name", "kind"\n') ? new Error('排名查询失败') : answer(q)));
-    expect((await view.findByRole('alert')).textContent).toContain('排名查询失败');
-    expect(await view.findByTestId('peer-heatmap')).toBeTruthy();
+  it('shows the error of a failed grid query in its cards, leaving the ranking', async () => {
+    const view = renderView(<Compare filters={filters} />, (q) => (q.text.includes('"year"\n    ORDER BY') ? new Error('网格查询失败') : answer(q)));
+    expect((await view.findAllByRole('alert')).map((a) => a.textContent)).toEqual([expect.stringContaining('网格查询失败'), expect.stringContaining('网格查询失败')]);
+    expect(await view.findByTestId('peer-table')).toBeTruthy();
+  });
+
+  it('colours each agency’s heatmap row by its figure', async () => {
+    const view = renderView(<Compare filters={filters} />, answer);
+    const option = await findChartOption(view.container, '公开率：机关 × 年度');
+    const filled = (option.dataset as { source: { row: string; col: string; value: number }[] }[])[0]?.source;
+    expect(filled?.map((c) => [c.row, c.col, c.value])).toEqual([['甲局', '2024', 0.8]]);
+  });
+
+  it('fetches the agency-years of the agencies a page draws only: 40 heatmap rows, 20 small multiples', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => ({ ...agency(`x${i}`, `机关${String(i).padStart(2, '0')}`), numerator: 1, denominator: 9, reports: 1, reports_without_figure: 0 }));
+    const grid = (q: Sql) => q.text.includes('"year"\n    ORDER BY');
+    const view = renderView(<Compare filters={filters} />, (q) =>
+      grid(q) ? [] : q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency').text ? many : answer(q),
+    );
+    await view.findByTestId('peer-multiples');
+    const ids = view.asked.filter(grid).map((q) => q.params.filter((p) => String(p).startsWith('x')));
+    expect(ids.map((list) => list.length).sort()).toEqual([20, 40]);
+    expect(ids.find((list) => list.length === 20)).toEqual(many.slice(0, 20).map((a) => a.agency_id));
   });
 });

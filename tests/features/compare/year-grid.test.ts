@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCompareParams } from '../../../src/features/compare/compare-params.ts';
-import { gridExtent, gridValue, heatCells, multiplesRows } from '../../../src/features/compare/year-grid.ts';
+import { gridValue, heatCells, multiplesRows } from '../../../src/features/compare/year-grid.ts';
 import type { IndicatorRow } from '../../../src/queries/index.ts';
 
 const row = (agencyId: string, year: number, numerator: number | null, denominator: number | null): IndicatorRow => ({
@@ -47,14 +47,5 @@ describe('year grid', () => {
     expect(p).toEqual({ indicator: 'disclosure_rate', peer: 'department', plot: 'funnel' });
     expect(readCompareParams(new URLSearchParams('peer=township'), ['township', 'department'], []).peer).toBe('township');
     expect(readCompareParams(new URLSearchParams(''), ['township', 'department'], ['township']).peer).toBe('township');
-  });
-});
-
-describe('gridExtent(rows, isRate)', () => {
-  it('spans min(0, lowest) to max(1, highest) over the figures drawn, leaving out rates with too few cases', () => {
-    const counts = [row('甲', 2020, -3, null), row('乙', 2020, 7, null), row('丙', 2020, null, null)].map((r) => ({ ...r, value: r.numerator }));
-    expect(gridExtent(counts, false)).toEqual({ min: -3, max: 7 });
-    expect(gridExtent([], false)).toEqual({ min: 0, max: 1 });
-    expect(gridExtent([row('甲', 2020, 4, 8), row('乙', 2020, 3, 2)], true)).toEqual({ min: 0, max: 1 });
   });
 });

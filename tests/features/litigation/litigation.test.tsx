@@ -77,6 +77,18 @@ describe('Litigation', () => {
     expect(view.getByText('基线 = 所选机关纠正 8 / 已审结 19 件。落在控制限之内的机关与整体无显著差异；案件少的机关自然波动大。')).toBeTruthy();
   });
 
+  it('draws agencies with equal counts as one funnel mark whose tooltip names them all', async () => {
+    const view = renderView(<Litigation filters={filters} />, answers([agency('a', '甲局', 9, 2, 5, 0, 0, 0), agency('b', '乙局', 6, 2, 5, 0, 0, 0), agency('c', '丙局', 3, 0, 2, 0, 0, 0)]));
+    const option = await figure(view, '复议纠错率漏斗图：各机关纠错率与已审结件数');
+    const source = (option.dataset as { source: { label: string; n: number; value: number }[] }[])[0]?.source;
+    expect(source?.map((p) => [p.label, p.n, p.value])).toEqual([['甲局等 2 个', 5, 0.4], ['丙局', 2, 0]]);
+    const [tooltip] = option.tooltip as { formatter: (p: { seriesIndex: number; dataIndex: number }) => string }[];
+    const tip = tooltip?.formatter({ seriesIndex: 0, dataIndex: 0 });
+    expect(tip).toBe('甲局、乙局<br/>这 2 个机关各为 40%（纠正 2 / 已审结 5 件）');
+    // The baseline counts every agency: (2 + 2 + 0) / (5 + 5 + 2).
+    expect(view.getByText('基线 = 所选机关纠正 4 / 已审结 12 件。落在控制限之内的机关与整体无显著差异；案件少的机关自然波动大。')).toBeTruthy();
+  });
+
   it('says there are no cases when no agency drew a review or suit', async () => {
     const view = renderView(<Litigation filters={filters} />, answers([]));
     await waitFor(() => expect(view.getAllByText('所选条件下没有复议或诉讼案件。')).toHaveLength(3));

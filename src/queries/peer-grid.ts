@@ -1,0 +1,52 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Connector } from '../db/index.ts';
+import { fragment, join, sql } from '../db/index.ts';
+import type { IndicatorId } from '../indicators/index.ts';
+import { indicator } from '../indicators/index.ts';
+import type { Filters } from './filters.ts';
+import type { IndicatorRow } from './grouping.ts';
+import { toIndicatorRow } from './grouping.ts';
+import { indicatorByGroupSql } from './indicator-by-group.ts';
+
+/** The scale a count's agency × year grid shares over the whole peer group: min(0, lowest) to max(1, highest). */
+export function peerGridExtentSql(f: Filters, id: IndicatorId) {
+  return sql`
+    SELECT least(0, min(numerator)) AS low, greatest(1, max(numerator)) AS high
+    FROM (${fragment(indicatorByGroupSql(f, id, 'agency_year'))})`;
+}
+
+/** The shared scale of the grid, so that every page of agencies is coloured alike: a rate's is 0–1, a count's from SQL. */
+export const peerGridExtentQuery = (db: Connector, f: Filters, id: IndicatorId) =>
+  queryOptions({
+    queryKey: ['peerGridExtent', f, id],
+    queryFn: async (): Promise<{ min: number; max: number }> => {
+      if (indicator(id).unit === 'rate') return { min: 0, max: 1 };
+      const [r] = await db.query(peerGridExtentSql(f, id));
+      return { min: Number(r?.low ?? 0), max: Number(r?.high ?? 1) };
+    },
+  });
+
+/**
+ * One indicator per agency and year for the agencies drawn (a page of the peer group), not the group's
+ * 70,000 agency-years at province scale. The id list is matched as plain text outside the grouping (DuckDB
+ * pushes it down to the scan): `inList`'s cast to VARCHAR took twice as long over 40 ids.
+ */
+export function peerGridSql(f: Filters, id: IndicatorId, agencyIds: readonly string[]) {
+  const ids = join(agencyIds.map((a) => fragment(sql`${a}`)), ', ');
+  return sql`
+    SELECT * FROM (${fragment(indicatorByGroupSql(f, id, 'agency_year'))})
+    WHERE agency_id IN (${ids})
+    ORDER BY agency_id, year`;
+}
+
+/** The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one). */
+export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[] | 'whole') =>
+  queryOptions({
+    queryKey: ['peerGrid', f, id, agencyIds],
+    queryFn: async (): Promise<IndicatorRow[]> => {
+      if (agencyIds !== 'whole' && agencyIds.length === 0) return [];
+      const isRate = indicator(id).unit === 'rate';
+      const q = agencyIds === 'whole' ? indicatorByGroupSql(f, id, 'agency_year') : peerGridSql(f, id, agencyIds);
+      return (await db.query(q)).map((r) => toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure));
+    },
+  });
