@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { tooltipHtml } from './tooltip-html.ts';
 
 /** One agency of a funnel plot: its rate over its denominator. */
 export interface FunnelPoint {
@@ -46,7 +47,7 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
     grid: { left: 48, right: 24, top: 36, bottom: 40 },
     tooltip: {
       trigger: 'item',
-      formatter: (p) => (Array.isArray(p) || p.seriesIndex !== 0 ? '' : (points[p.dataIndex]?.note ?? '')),
+      formatter: (p) => (Array.isArray(p) || p.seriesIndex !== 0 ? '' : tooltipHtml(points[p.dataIndex]?.note ?? '')),
     },
     xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 26, min: 0, axisLabel: { formatter: (v: number) => o.formatCount(v) } },
     yAxis: { type: 'value', name: o.yName, min: 0, max: 1, axisLabel: { formatter: (v: number) => o.format(v) } },

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { tooltipHtml } from './tooltip-html.ts';
 
 /** One cell of the heatmap; value null = no figure (no report, blank, or too few cases): hatched, never 0. */
 export interface HeatCell {
@@ -43,7 +44,7 @@ export function heatmapOption(cells: readonly HeatCell[], o: HeatmapOptions): EC
       formatter: (p) => {
         if (Array.isArray(p)) return '';
         const list = p.seriesIndex === 0 ? filled : blank;
-        return list[p.dataIndex]?.note ?? '';
+        return tooltipHtml(list[p.dataIndex]?.note ?? '');
       },
     },
     xAxis: { type: 'category', data: [...o.cols], splitArea: { show: false }, axisTick: { show: false } },

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { tooltipHtml } from './tooltip-html.ts';
 
 /** A rate with its interval; value null = insufficient data (nothing drawn). */
 export interface IntervalPoint {
@@ -33,7 +34,7 @@ export function intervalOption(points: readonly IntervalPoint[], o: IntervalOpti
       trigger: 'axis',
       formatter: (params) => {
         const first = Array.isArray(params) ? params[0] : params;
-        return points[first?.dataIndex ?? 0]?.note ?? '';
+        return tooltipHtml(points[first?.dataIndex ?? 0]?.note ?? '');
       },
     },
     xAxis: { type: 'category' },

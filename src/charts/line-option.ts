@@ -1,5 +1,6 @@
 import type { EChartsOption, TooltipComponentFormatterCallbackParams } from 'echarts';
 import type { SeriesSpec, WideRow } from './series-spec.ts';
+import { tooltipHtml } from './tooltip-html.ts';
 
 export interface LineOptions {
   /** Category column (e.g. year). */
@@ -18,9 +19,9 @@ function noteTooltip(o: LineOptions, note: NonNullable<LineOptions['note']>) {
     const list = Array.isArray(params) ? params : [params];
     const lines = list.map((p) => {
       const key = o.series[p.seriesIndex ?? 0]?.key ?? '';
-      return `${typeof p.marker === 'string' ? p.marker : ''}${p.seriesName ?? ''} ${note(key, p.dataIndex)}`;
+      return `${typeof p.marker === 'string' ? p.marker : ''}${tooltipHtml(`${p.seriesName ?? ''} ${note(key, p.dataIndex)}`)}`;
     });
-    return [list[0]?.name ?? '', ...lines].join('<br/>');
+    return [tooltipHtml(list[0]?.name ?? ''), ...lines].join('<br/>');
   };
 }
 

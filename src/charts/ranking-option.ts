@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { tooltipHtml } from './tooltip-html.ts';
 
 /** One ranked agency: a rate with its interval, or a count (low/high null). */
 export interface RankingPoint {
@@ -55,7 +56,7 @@ export function rankingOption(points: readonly RankingPoint[], o: RankingOptions
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
         const first = Array.isArray(params) ? params[0] : params;
-        return points[first?.dataIndex ?? 0]?.note ?? '';
+        return tooltipHtml(points[first?.dataIndex ?? 0]?.note ?? '');
       },
     },
     yAxis: { type: 'category', inverse: true, axisTick: { show: false }, axisLabel: { width: 150, overflow: 'truncate' } },
