@@ -2,7 +2,7 @@ export type { DatasetFiles, LoadSummary } from './load-dataset.ts';
 export { loadDataset } from './load-dataset.ts';
 export { loadCellKeys } from './load-cell-keys.ts';
 export { refreshPivots } from './refresh-pivots.ts';
-export { rebuildRequestsCube } from './requests-cube.ts';
+export { prepareReportRemoval, rebuildRequestsCube } from './requests-cube.ts';
 export type { CheckRecords, CheckRecordsIpc } from './load-findings.ts';
 export { loadFindings, storeFindingsAhead, updateFindings } from './load-findings.ts';
 export { checkInWorker } from './check-in-worker.ts';
@@ -19,4 +19,4 @@ export { AGENCIES_COLUMNS, CELLS_COLUMNS, REPORTS_COLUMNS } from './csv-columns.
 export type { SchemaTable } from './arrow-table-csv.ts';
 export { arrowTableToCsv } from './arrow-table-csv.ts';
 export type { FetchBytes, Pack, PackBuilder, PackEncoder, PackEncoding, PackManifest, PackOptions, PackRegion, PackSink, ParquetReader, ParquetRowGroups } from './pack/index.ts';
-export { browserParquetReader, browserParquetRowGroups, ensureReportLoaded, isPackPath, loadPack, packBuilder, packOf, packPaths, parseManifest, setPagePack, unloadedReports } from './pack/index.ts';
+export { browserParquetReader, browserParquetRowGroups, ensureAgencyRequests, ensureAllRequests, ensureReportLoaded, isPackPath, loadPack, packBuilder, packOf, packPaths, parseManifest, requestsComplete, setPagePack, unloadedReports } from './pack/index.ts';

@@ -2,7 +2,7 @@ import type { Connector } from '../db/index.ts';
 import { fragment, ident, LIST_SEPARATOR, sql, SqlFragment } from '../db/index.ts';
 import { AGENCIES_COLUMNS, CELLS_COLUMNS, columnsLiteral, REPORTS_COLUMNS } from './csv-columns.ts';
 import type { DatasetFiles } from './load-dataset.ts';
-import { rebuildRequestsCube } from './requests-cube.ts';
+import { prepareReportRemoval, rebuildRequestsCube } from './requests-cube.ts';
 
 /** A manual correction of one cell, as the corrections table stores it. */
 export interface Correction {
@@ -60,6 +60,7 @@ export async function loadBatch(db: Connector, name: string, files: DatasetFiles
   await db.registerFile(names.reports, files.reports);
   await db.registerFile(names.cells, files.cells);
   try {
+    await prepareReportRemoval(db, options.replaces ?? []);
     await db.exec('BEGIN TRANSACTION');
     try {
       await removeReports(db, options.replaces ?? []);

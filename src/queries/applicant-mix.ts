@@ -3,7 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
-import { requestsSource } from './requests-source.ts';
+import { requestsReady, requestsSource } from './requests-source.ts';
 import { numOrNull } from './selection.ts';
 
 /** The six applicant columns of t3 (the seventh is the total), in template order. */
@@ -41,8 +41,9 @@ export function applicantMixSql(f: Filters) {
 export const applicantMixQuery = (db: Connector, f: Filters) =>
   queryOptions({
     queryKey: ['applicantMix', f],
-    queryFn: async (): Promise<ApplicantMixRow[]> =>
-      (await db.query(applicantMixSql(f))).map((r) => ({
+    queryFn: async (): Promise<ApplicantMixRow[]> => {
+      await requestsReady(db, f);
+      return (await db.query(applicantMixSql(f))).map((r) => ({
         year: Number(r.year),
         naturalPerson: numOrNull(r.natural_person),
         commercialEnterprise: numOrNull(r.commercial_enterprise),
@@ -52,5 +53,6 @@ export const applicantMixQuery = (db: Connector, f: Filters) =>
         otherOrg: numOrNull(r.other_org),
         total: numOrNull(r.total),
         reports: Number(r.reports),
-      })),
+      }));
+    },
   });

@@ -4,7 +4,7 @@ import { sql } from '../db/index.ts';
 import { t3OutcomeRows } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
-import { requestsSource } from './requests-source.ts';
+import { requestsReady, requestsSource } from './requests-source.ts';
 import { numOrNull } from './selection.ts';
 
 /** Outcome rows of both templates in table order: v2019 has one `other`, v2021 three `other_*` rows. */
@@ -41,12 +41,14 @@ export function outcomeMixSql(f: Filters) {
 export const outcomeMixQuery = (db: Connector, f: Filters) =>
   queryOptions({
     queryKey: ['outcomeMix', f],
-    queryFn: async (): Promise<OutcomeMixRow[]> =>
-      (await db.query(outcomeMixSql(f))).map((r) => ({
+    queryFn: async (): Promise<OutcomeMixRow[]> => {
+      await requestsReady(db, f);
+      return (await db.query(outcomeMixSql(f))).map((r) => ({
         year: Number(r.year),
         rowKey: String(r.row_key),
         total: numOrNull(r.total),
         reports: Number(r.reports),
         reportsWithoutFigure: Number(r.reports_without_figure),
-      })),
+      }));
+    },
   });

@@ -1,5 +1,6 @@
-import type { SqlFragment } from '../db/index.ts';
+import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, sql } from '../db/index.ts';
+import { ensureAgencyRequests } from '../load/index.ts';
 import type { Filters } from './filters.ts';
 
 /** Where a requests view sums from, and how it counts the reports behind a sum there. */
@@ -28,4 +29,12 @@ export function requestsSource(f: Filters): RequestsSource {
     reports: fragment(sql`CAST(sum(reports) AS BIGINT)`),
     reportsWithoutTotal: fragment(sql`CAST(sum(reports_without_total) AS BIGINT)`),
   };
+}
+
+/**
+ * Make the rows requestsSource(f) reads complete: over a pack, requests holds only the regions loaded so far, so
+ * the picked agencies' regions load first (the cube is always whole). Await it before running the query.
+ */
+export async function requestsReady(db: Connector, f: Filters): Promise<void> {
+  if ((f.agencies ?? []).length > 0) await ensureAgencyRequests(db, f.agencies ?? []);
 }

@@ -52,6 +52,8 @@ describe('a pack loaded with ?data=', () => {
     await expect(cell.textContent({ timeout: 60_000 })).resolves.toBe(String(r?.value));
     await expect(page.getByTestId('narrative').count()).resolves.toBe(1);
     expect(asked.filter((p) => p.includes('/regions/')).sort()).toEqual(['e2e-pack/regions/0000-cells.parquet', 'e2e-pack/regions/0000-narratives.parquet']);
+    // The region's requests rows come first; with one region in the pack, from the file of all.
+    expect(asked).toContain('e2e-pack/requests.parquet');
 
     await page.getByRole('link', { name: 'SQL 查询' }).click();
     await expect(status.getByRole('status').textContent({ timeout: 30_000 })).resolves.toMatch(/已加载 1 \/ 1 个地区/);

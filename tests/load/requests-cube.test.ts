@@ -4,9 +4,10 @@ import type { Connector } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
 import { toCsvTables } from '../../src/generate/csv.ts';
 import { generateCounty } from '../../src/generate/index.ts';
-import { loadBatch, loadCellKeys, loadDataset, loadPack, refreshPivots } from '../../src/load/index.ts';
+import { sql } from '../../src/db/index.ts';
+import { ensureAgencyRequests, loadBatch, loadCellKeys, loadDataset, loadPack, packOf, refreshPivots } from '../../src/load/index.ts';
 import { nodeParquetRowGroups, parquetEncoder } from '../../src/load/pack/node.ts';
-import { demoDb, memoryPack, rowsOf } from './pack/demo-pack.ts';
+import { countOf, memoryPack, rowsOf, twoCountyDb } from './pack/demo-pack.ts';
 
 const file = (name: string) => new Uint8Array(readFileSync(`data/demo/${name}.csv`));
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -50,14 +51,46 @@ describe('requests_cube', () => {
     expect(grantedAfter).toBeGreaterThan(grantedBefore + 1000);
   }, 60_000);
 
-  it('is built when a pack starts (the pack does not store it) and equals the CSV dataset’s', async () => {
-    const source = await demoDb();
+  it('ships in the pack: at start it equals the CSV datasets’ and requests itself is empty', async () => {
+    const source = await twoCountyDb();
     const pack = await memoryPack(source, parquetEncoder);
     const db = await createNodeConnector({ lock: false });
     await loadCellKeys(db);
     await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
-    expect([...pack.files.keys()].some((f) => f.includes('cube'))).toBe(false);
+    expect(pack.files.has('pack/requests_cube.parquet')).toBe(true);
     expect(await rowsOf(db, 'requests_cube')).toEqual(await rowsOf(source, 'requests_cube'));
+    expect(await countOf(db, 'requests')).toBe(0);
+  }, 60_000);
+
+  it('over a pack with requests rows of one region loaded, stays what the whole data gives through imports', async () => {
+    const source = await twoCountyDb();
+    const pack = await memoryPack(source, parquetEncoder);
+    const db = await createNodeConnector({ lock: false });
+    await loadCellKeys(db);
+    await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const [{ agency_id: agency } = { agency_id: '' }] = await source.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies WHERE county = '样例县' LIMIT 1`);
+    await ensureAgencyRequests(db, [agency]);
+    const loaded = () => [...(packOf(db)?.requestsLoaded() ?? [])].sort();
+    expect(loaded()).toEqual([1]);
+
+    // New reports of another dataset: the pack's groups stay as shipped, the import's are summed.
+    const third = generateCounty({ seed: 9, county: '第三县' });
+    const plain = toCsvTables(third.agencies, third.reports.slice(0, 30).map((r) => ({ ...r, dataset: 'imported' })));
+    const files = (t: typeof plain) => ({ agencies: bytes(t.agencies), reports: bytes(t.reports), cells: bytes(t.cells) });
+    for (const target of [db, source]) await loadBatch(target, 'third', files(plain));
+    expect(loaded()).toEqual([1]);
+    expect(await rowsOf(db, 'requests_cube')).toEqual(await rowsOf(source, 'requests_cube'));
+
+    // Replacing a report of the region not loaded loads every region's requests rows first.
+    const [{ report_id: id } = { report_id: '' }] = await source.query<{ report_id: string }>(sql`
+      SELECT report_id FROM report_list WHERE county = '另一县' AND dataset = 'demo' ORDER BY report_id LIMIT 1`);
+    const other = generateCounty({ seed: 5, county: '另一县' }).reports.find((r) => `${r.agency.id}|${r.year}` === id) as (typeof third.reports)[number];
+    const fresh = { ...other, cells: { ...other.cells, 't3.granted.total': { value: 4321, raw: '4321' } }, dataset: 'imported' };
+    const replacing = toCsvTables([fresh.agency], [fresh]);
+    for (const target of [db, source]) await loadBatch(target, 'replace', files(replacing), { replaces: [id] });
+    expect(loaded()).toEqual([0, 1]);
+    expect(await rowsOf(db, 'requests_cube')).toEqual(await rowsOf(source, 'requests_cube'));
+    expect(await rowsOf(db, 'requests')).toEqual(await rowsOf(source, 'requests'));
     const cube = await cubeAndFresh(db);
     expect(cube.stored).toEqual(cube.fresh);
   }, 60_000);

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
-import { loadCellKeys, loadDataset } from '../../src/load/index.ts';
+import { ensureAllRequests, loadCellKeys, loadDataset, loadPack, packOf } from '../../src/load/index.ts';
+import { nodeParquetRowGroups, parquetEncoder } from '../../src/load/pack/node.ts';
+import { memoryPack, twoCountyDb } from '../load/pack/demo-pack.ts';
 import type { Filters } from '../../src/queries/index.ts';
 import { applicantMixQuery, applicantMixSql, OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
@@ -88,4 +90,34 @@ describe('the requests view’s queries over requests_cube', () => {
     const run = (f: Filters) => new QueryClient().fetchQuery(outcomeMixQuery(views, f));
     expect(await run(all)).toEqual(await run({ ...all, agencies }));
   });
+});
+
+describe('requests queries over a pack, whose requests rows load per region', () => {
+  it('give for picked agencies what the whole data gives, loading only those agencies’ regions', async () => {
+    const whole = await twoCountyDb();
+    const pack = await memoryPack(whole, parquetEncoder);
+    const db = await createNodeConnector({ lock: false });
+    await loadCellKeys(db);
+    await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const agenciesOf = async (county: string) =>
+      (await whole.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies WHERE county = ${county} ORDER BY agency_id`)).map((r) => r.agency_id);
+    const [other, sample] = [await agenciesOf('另一县'), await agenciesOf('样例县')];
+    const run = (on: Connector, f: Filters) =>
+      Promise.all([new QueryClient().fetchQuery(outcomeMixQuery(on, f)), new QueryClient().fetchQuery(applicantMixQuery(on, f))]);
+    const loaded = () => [...(packOf(db)?.requestsLoaded() ?? [])].sort();
+
+    const first: Filters = { ...demo, agencies: other.slice(0, 3) };
+    const got = await run(db, first);
+    expect(loaded()).toEqual([0]);
+    expect(got[0].length).toBeGreaterThan(5);
+    expect(got).toEqual(await run(whole, first));
+    for (const f of [{ ...demo, agencies: [other[4] ?? '', sample[2] ?? ''] }, { ...demo, agencies: sample, years: [2021] }, { ...demo, agencies: other, kinds: ['jurisdiction' as const] }]) {
+      expect(await run(db, f), JSON.stringify(f)).toEqual(await run(whole, f));
+    }
+    expect(loaded()).toEqual([0, 1]);
+    // Without agencies the views sum the cube the pack shipped: the same figures with or without requests rows.
+    expect(await run(db, demo)).toEqual(await run(whole, demo));
+    await ensureAllRequests(db);
+    expect(await run(db, demo)).toEqual(await run(whole, demo));
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ type Key = 'status' | 'load' | 'loadAll' | 'pick' | 'loading' | 'failed';
 
 const DICTIONARY: Dictionary<Key> = {
   zh: {
-    status: '数据包“{name}”：已加载 {loaded} / {total} 个地区的明细单元格（t3、t4）与正文；t2 与汇总表已全部加载。查询 cells 只含已加载地区。',
+    status: '数据包“{name}”：已加载 {loaded} / {total} 个地区的明细单元格（t3、t4）与正文；t2 与汇总表已全部加载。查询 cells 只含已加载地区；查询 requests 的语句先加载全部地区的 requests 行（现已加载 {requests} / {total}）。',
     load: '加载该地区',
     loadAll: '全部加载',
     pick: '选择地区',
@@ -17,7 +17,7 @@ const DICTIONARY: Dictionary<Key> = {
     failed: '加载失败：{message}',
   },
   en: {
-    status: 'Pack “{name}”: cells (t3, t4) and narratives of {loaded} of {total} regions are loaded; t2 and the summary tables are loaded for all. Queries on cells see loaded regions only.',
+    status: 'Pack “{name}”: cells (t3, t4) and narratives of {loaded} of {total} regions are loaded; t2 and the summary tables are loaded for all. Queries on cells see loaded regions only; a statement naming requests first loads every region’s requests rows ({requests} of {total} now).',
     load: 'Load region',
     loadAll: 'Load all',
     pick: 'Pick a region',
@@ -35,13 +35,14 @@ export function PackRegions() {
 function RegionLoader({ pack }: { pack: Pack }) {
   const { t } = useDictionary(DICTIONARY);
   const loaded = useSyncExternalStore(pack.subscribe, () => pack.loaded().size);
+  const requests = useSyncExternalStore(pack.subscribe, () => pack.requestsLoaded().size);
   const regions = pack.manifest.regions;
   const [picked, setPicked] = useState('');
   const load = useMutation({ mutationFn: (indexes: number[]) => pack.loadRegions(indexes) });
   const unloaded = regions.flatMap((r, i) => (pack.loaded().has(i) ? [] : [{ i, name: r.key }]));
   return (
     <div className="pack-regions" data-testid="pack-regions">
-      <p className="note" role="status">{t('status', { name: pack.manifest.name, loaded, total: regions.length })}</p>
+      <p className="note" role="status">{t('status', { name: pack.manifest.name, loaded, requests, total: regions.length })}</p>
       {unloaded.length > 0 ? (
         <div className="sql-toolbar">
           <select aria-label={t('pick')} value={picked} onChange={(e) => setPicked(e.target.value)}>

@@ -1,4 +1,5 @@
 import type { Connector, QueryResult } from '../../db/index.ts';
+import { ensureAllRequests } from '../../load/index.ts';
 import type { ErrorSpan } from './error-position.ts';
 import { errorSpan, errorSummary } from './error-position.ts';
 import type { Refusal } from './read-only-guard.ts';
@@ -38,6 +39,9 @@ function engineFailure(e: unknown, s: Statement, index: number): ConsoleFailure 
   };
 }
 
+// Over a pack, requests holds the regions loaded so far (requests_cube is whole): a statement naming it loads the rest first.
+const NAMES_REQUESTS = /\brequests\b/i;
+
 /** Guard the script, then run its statements one by one (DuckDB's pending queries take one at a time). */
 export async function runConsole(db: Connector, script: string, signal?: AbortSignal): Promise<ConsoleRun> {
   const guarded = guardReadOnly(script);
@@ -46,6 +50,7 @@ export async function runConsole(db: Connector, script: string, signal?: AbortSi
   let result: QueryResult = { columns: [], rows: [] };
   for (const [i, s] of guarded.statements.entries()) {
     try {
+      if (NAMES_REQUESTS.test(s.text)) await ensureAllRequests(db);
       result = await db.send(s.text, signal);
     } catch (e) {
       if (signal?.aborted) throw new ConsoleError({ kind: 'cancelled' });

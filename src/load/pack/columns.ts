@@ -6,6 +6,11 @@ const { narrative_json: _narratives, ...reportsWithoutNarratives } = REPORTS_COL
 
 const numbers = (names: readonly string[]): Columns => Object.fromEntries(names.map((n) => [n, 'DOUBLE']));
 
+const APPLICANTS = ['natural_person', 'commercial_enterprise', 'research_institution', 'public_welfare_org', 'legal_service_org', 'other_org', 'total'];
+
+/** requests_cube's group columns (schema.sql): its other columns are sums over the requests rows of a group. */
+export const CUBE_GROUPS = ['dataset', 'year', 'kind', 'county', 'report_template', 'template', 'row_key'] as const;
+
 /** Columns of each table file of a pack; report_no is the report's number within the pack (0, 1, …). */
 export const PACK_COLUMNS = {
   agencies: AGENCIES_COLUMNS,
@@ -13,7 +18,14 @@ export const PACK_COLUMNS = {
   requests: {
     report_no: 'INTEGER',
     row_key: 'VARCHAR',
-    ...numbers(['natural_person', 'commercial_enterprise', 'research_institution', 'public_welfare_org', 'legal_service_org', 'other_org', 'total']),
+    ...numbers(APPLICANTS),
+  },
+  /** requests_cube as it is: a group's sums, and the count of its reports and of those whose total is blank. */
+  requests_cube: {
+    dataset: 'VARCHAR', year: 'INTEGER', kind: 'VARCHAR', county: 'VARCHAR', report_template: 'VARCHAR', template: 'VARCHAR', row_key: 'VARCHAR',
+    ...numbers(APPLICANTS),
+    reports: 'BIGINT',
+    reports_without_total: 'BIGINT',
   },
   review_litigation: { report_no: 'INTEGER', grp: 'VARCHAR', ...numbers(['upheld', 'corrected', 'other', 'pending', 'total']) },
   report_summary: {
@@ -47,8 +59,11 @@ export const PACK_COLUMNS = {
 
 export type PackTable = keyof typeof PACK_COLUMNS;
 
-/** Tables loaded at start; cells and narratives come per region. */
-export const START_TABLES = ['agencies', 'reports', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'] as const;
+/**
+ * Tables loaded at start; cells, narratives and the requests pivot come per region: the views sum requests_cube and
+ * read requests only for picked agencies (their regions load first, see requests-loader.ts).
+ */
+export const START_TABLES = ['agencies', 'reports', 'requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'] as const;
 export type StartTable = (typeof START_TABLES)[number];
 
 /**

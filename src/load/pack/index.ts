@@ -7,6 +7,7 @@ export type { PackOptions } from './load-pack.ts';
 export { loadPack, packPaths } from './load-pack.ts';
 export type { Pack } from './regions.ts';
 export { ensureReportLoaded, packOf, setPagePack, unloadedReports } from './regions.ts';
+export { ensureAgencyRequests, ensureAllRequests, requestsComplete } from './requests-regions.ts';
 export type { ParquetReader, ParquetRowGroups } from './stage.ts';
 export type { PackBuilder, PackEncoder, PackSink } from './write-pack.ts';
 export { packBuilder } from './write-pack.ts';

@@ -35,7 +35,7 @@ async function checkKeys(db: Connector, manifest: PackManifest, file: string): P
 
 /**
  * Load a pack's start tables (agencies, reports, the precomputed pivots and findings) all-or-nothing, so
- * every view works; cells and narratives load per region on demand (see regions.ts).
+ * every view works; cells, narratives and the requests pivot load per region on demand (see regions.ts).
  */
 export async function loadPack(db: Connector, base: string, fetchBytes: FetchBytes, options: PackOptions = {}): Promise<Pack> {
   const paths = packPaths(base);
@@ -51,10 +51,8 @@ export async function loadPack(db: Connector, base: string, fetchBytes: FetchByt
   const staged: Partial<Record<StartTable, Staged>> = {};
   try {
     for (const [i, table] of START_TABLES.entries()) {
-      const file = paths.dir + manifest.tables[table].file;
-      staged[table] = await stage(db, manifest.encoding, table, bytes[i] as Uint8Array, options.parquet).catch((e: unknown) => {
-        throw new Error(`${file}: unreadable (${message(e)})`);
-      });
+      const file = { bytes: bytes[i] as Uint8Array, name: paths.dir + manifest.tables[table].file };
+      staged[table] = await stage(db, manifest.encoding, table, [file], options.parquet);
     }
     await startInserts(db, staged as Record<StartTable, Staged>, (t) => paths.dir + manifest.tables[t].file);
     return attachPack(db, { manifest, dir: paths.dir, fetchBytes, ...(options.parquet ? { parquet: options.parquet } : {}) });

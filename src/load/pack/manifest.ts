@@ -2,8 +2,8 @@ import type { StartTable } from './columns.ts';
 import { START_TABLES } from './columns.ts';
 
 export const PACK_FORMAT = 'disclosure-atlas-pack';
-/** 2: t2 cells come per region like the others; the start tables carry the t2 pre-aggregate disclosure_summary. */
-export const PACK_VERSION = 2;
+/** 3: the requests pivot comes per region and the start tables carry requests_cube (2: t2 cells per region, disclosure_summary). */
+export const PACK_VERSION = 3;
 
 /** How a pack's table files are encoded: gzip-compressed CSV, or Parquet (zstd). */
 export type PackEncoding = 'csv.gz' | 'parquet';
@@ -24,6 +24,8 @@ export interface PackRegion {
   reports: number;
   cells: PackFile;
   narratives: PackFile;
+  /** The region's rows of the requests pivot (loaded apart from its cells: agency-filtered requests views need them). */
+  requests: PackFile;
 }
 
 export interface PackManifest {
@@ -38,6 +40,8 @@ export interface PackManifest {
   /** What the pack ships computed, loaded as is: the pivots refresh-pivots.ts builds and the findings of src/checks. */
   precomputed: string[];
   tables: Record<StartTable, PackFile>;
+  /** Every region's requests rows in one file (not loaded at start): read instead of the region files to load many regions at once. */
+  requests: PackFile;
   regions: PackRegion[];
   totals: { agencies: number; reports: number; cells: number };
 }
@@ -71,7 +75,10 @@ function region(v: unknown, i: number): PackRegion {
   if (!isObject(v) || typeof v.key !== 'string' || typeof v.name !== 'string' || !count(v.firstReport) || !count(v.reports)) {
     throw new Error(`${where}: expected key, name, firstReport and reports`);
   }
-  return { key: v.key, name: v.name, firstReport: v.firstReport, reports: v.reports, cells: packFile(v.cells, `${where}.cells`), narratives: packFile(v.narratives, `${where}.narratives`) };
+  return {
+    key: v.key, name: v.name, firstReport: v.firstReport, reports: v.reports,
+    cells: packFile(v.cells, `${where}.cells`), narratives: packFile(v.narratives, `${where}.narratives`), requests: packFile(v.requests, `${where}.requests`),
+  };
 }
 
 /** Read and check manifest.json; every problem is reported with the file's name. */
@@ -100,7 +107,7 @@ export function parseManifest(text: string, fileName: string): PackManifest {
       format: PACK_FORMAT, version: PACK_VERSION, name: v.name, encoding: v.encoding, datasets: v.datasets as string[],
       keys: { count: keys.count, digest: keys.digest },
       precomputed: Array.isArray(v.precomputed) ? v.precomputed.map(String) : [],
-      tables, regions: v.regions.map(region),
+      tables, requests: packFile(v.requests, 'requests'), regions: v.regions.map(region),
       totals: { agencies: Number(totals.agencies ?? 0), reports: Number(totals.reports ?? 0), cells: Number(totals.cells ?? 0) },
     };
   } catch (e) {

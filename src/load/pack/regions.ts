@@ -1,31 +1,29 @@
 import type { Connector } from '../../db/index.ts';
 import { LIST_SEPARATOR, sql, SqlFragment } from '../../db/index.ts';
-import type { FetchBytes } from './fetch-file.ts';
 import { fetchPackFile } from './fetch-file.ts';
 import type { PackManifest } from './manifest.ts';
+import type { PackSource } from './requests-inserts.ts';
+import { requestsInserts } from './requests-inserts.ts';
 import { REGION_KEY } from './sql-parts.ts';
-import type { ParquetRowGroups, Staged } from './stage.ts';
+import type { Staged } from './stage.ts';
 import { stage } from './stage.ts';
 import { regionInserts } from './region-inserts.ts';
 
-/** A loaded pack: its manifest and which regions' cells and narratives are in DuckDB. */
+/** A loaded pack: its manifest and which regions' cells, narratives and requests rows are in DuckDB. */
 export interface Pack {
   manifest: PackManifest;
   /** Indexes into manifest.regions whose cells are loaded. */
   loaded(): ReadonlySet<number>;
-  /** Load regions' cells and narratives (each all-or-nothing); already loaded ones are skipped. */
+  /** Load regions' cells and narratives (each all-or-nothing), their requests rows first; loaded ones are skipped. */
   loadRegions(indexes: readonly number[]): Promise<void>;
+  /** Indexes of regions whose rows of the requests pivot are loaded: every region whose cells are, and more. */
+  requestsLoaded(): ReadonlySet<number>;
+  /** Load regions' rows of the requests pivot, all in one transaction; loaded ones are skipped. */
+  loadRequests(indexes: readonly number[]): Promise<void>;
   /** Load the region of a report of the pack, if not loaded yet; other reports are left alone. */
   ensureReport(reportId: string): Promise<void>;
   /** Called after every region load. */
   subscribe(listener: () => void): () => void;
-}
-
-export interface PackSource {
-  manifest: PackManifest;
-  dir: string;
-  fetchBytes: FetchBytes;
-  parquet?: ParquetRowGroups;
 }
 
 const PACKS = new WeakMap<Connector, Pack>();
@@ -60,9 +58,7 @@ async function loadRegion(db: Connector, src: PackSource, index: number): Promis
   const staged: Staged[] = [];
   try {
     for (const [table, bytes, f] of [['cells', cells, region.cells], ['narratives', narratives, region.narratives]] as const) {
-      staged.push(await stage(db, src.manifest.encoding, table, bytes as Uint8Array, src.parquet).catch((e: unknown) => {
-        throw new Error(`${src.dir + f.file}: unreadable (${e instanceof Error ? e.message : String(e)})`);
-      }));
+      staged.push(await stage(db, src.manifest.encoding, table, [{ bytes: bytes as Uint8Array, name: src.dir + f.file }], src.parquet));
     }
     await regionInserts(db, { cells: staged[0] as Staged, narratives: staged[1] as Staged }, region, src.manifest.datasets);
   } finally {
@@ -73,24 +69,40 @@ async function loadRegion(db: Connector, src: PackSource, index: number): Promis
 /** Register a pack with its database (after its start tables are in) and return its handle. */
 export function attachPack(db: Connector, src: PackSource): Pack {
   const loaded = new Set<number>();
+  const requests = new Set<number>();
   const listeners = new Set<() => void>();
-  // One region load at a time: each is a transaction on the dashboard's connection.
+  const changed = () => listeners.forEach((l) => l());
+  // One load at a time: each is a transaction on the dashboard's connection.
   let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (run: () => Promise<void>): Promise<void> => {
+    const next = queue.then(run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const insertRequests = async (indexes: readonly number[]) => {
+    const missing = [...new Set(indexes)].filter((i) => !requests.has(i));
+    if (missing.length === 0) return;
+    await requestsInserts(db, src, missing);
+    for (const i of missing) requests.add(i);
+    changed();
+  };
   const pack: Pack = {
     manifest: src.manifest,
     loaded: () => loaded,
-    loadRegions(indexes) {
-      const run = queue.then(async () => {
+    // A region's requests rows load before its cells: a refresh of the pivots rebuilds the rows of reports whose
+    // cells are loaded, and requests rows loaded after that would be there twice.
+    loadRegions: (indexes) =>
+      enqueue(async () => {
         for (const i of indexes) {
           if (loaded.has(i)) continue;
+          await insertRequests([i]);
           await loadRegion(db, src, i);
           loaded.add(i);
-          for (const l of listeners) l();
+          changed();
         }
-      });
-      queue = run.catch(() => undefined);
-      return run;
-    },
+      }),
+    requestsLoaded: () => requests,
+    loadRequests: (indexes) => enqueue(() => insertRequests(indexes)),
     async ensureReport(reportId) {
       const [row] = await db.query<{ no: number }>(sql`SELECT report_no AS no FROM pack_reports WHERE report_id = ${reportId}`);
       if (!row) return;

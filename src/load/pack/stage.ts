@@ -29,28 +29,51 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 let staged = 0;
 
-/** Stage the bytes of one file of `table` under a name of ours; the column list is the code's, never the file's. */
-export async function stage(db: Connector, encoding: PackEncoding, table: PackTable, bytes: Uint8Array, parquet?: ParquetRowGroups): Promise<Staged> {
+/** One file to stage: its bytes, and its name for error messages. */
+export interface StageFile {
+  bytes: Uint8Array;
+  name: string;
+}
+
+const unreadable = (f: StageFile, e: unknown) => new Error(`${f.name}: unreadable (${e instanceof Error ? e.message : String(e)})`);
+
+/**
+ * Stage the files of `table` (one, or several read as one: a set of regions) under a name of ours; the column
+ * list is the code's, never the file's. Errors name the file.
+ */
+export async function stage(db: Connector, encoding: PackEncoding, table: PackTable, files: readonly StageFile[], parquet?: ParquetRowGroups): Promise<Staged> {
   const name = `pack_stage_${table}_${(staged += 1)}`;
   const columns = Object.keys(PACK_COLUMNS[table]).map(quoted).join(', ');
   if (encoding === 'csv.gz') {
-    await db.registerFile(`${name}.csv`, isGzip(bytes) ? await gunzip(bytes) : bytes);
-    const read = `read_csv('${name}.csv', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columnsLiteral(PACK_COLUMNS[table])})`;
-    return { from: new SqlFragment({ text: `(SELECT ${columns} FROM ${read})`, params: [] }), drop: () => db.dropFile(`${name}.csv`) };
+    const names = files.map((_, i) => `${name}_${i}.csv`);
+    const drop = () => Promise.all(names.map((n) => db.dropFile(n))).then(() => undefined);
+    try {
+      for (const [i, f] of files.entries()) {
+        await db.registerFile(names[i] as string, isGzip(f.bytes) ? await gunzip(f.bytes).catch((e: unknown) => Promise.reject(unreadable(f, e))) : f.bytes);
+      }
+    } catch (e) {
+      await drop();
+      throw e;
+    }
+    const list = `[${names.map((n) => `'${n}'`).join(', ')}]`;
+    const read = `read_csv(${list}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = ${columnsLiteral(PACK_COLUMNS[table])})`;
+    return { from: new SqlFragment({ text: `(SELECT ${columns} FROM ${read})`, params: [] }), drop };
   }
   if (!parquet) throw new Error('a Parquet pack needs a Parquet reader');
   const drop = () => db.exec(`DROP TABLE IF EXISTS ${name}`);
-  try {
-    let first = true;
-    for await (const ipc of parquet(bytes)) {
-      await db.insertArrowIpc(name, ipc, { create: first });
-      first = false;
+  let first = true;
+  for (const f of files) {
+    try {
+      for await (const ipc of parquet(f.bytes)) {
+        await db.insertArrowIpc(name, ipc, { create: first });
+        first = false;
+      }
+      // Named columns: a file with other columns fails here, before anything is inserted.
+      await db.exec(`SELECT ${columns} FROM ${name} LIMIT 0`);
+    } catch (e) {
+      await drop();
+      throw unreadable(f, e);
     }
-    // Named columns: a file with other columns fails here, before anything is inserted.
-    await db.exec(`SELECT ${columns} FROM ${name} LIMIT 0`);
-  } catch (e) {
-    await drop();
-    throw e;
   }
   const typed = Object.entries(PACK_COLUMNS[table]).map(([c, type]) => `CAST(${quoted(c)} AS ${type}) AS ${quoted(c)}`).join(', ');
   return { from: new SqlFragment({ text: `(SELECT ${typed} FROM ${name})`, params: [] }), drop };

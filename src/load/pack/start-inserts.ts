@@ -3,9 +3,8 @@ import { ident, sql, SqlFragment } from '../../db/index.ts';
 import type { StartTable } from './columns.ts';
 import { PIVOT_JOINS, quoted, storedColumns } from './columns.ts';
 import type { Staged } from './stage.ts';
-import { rebuildRequestsCube } from '../requests-cube.ts';
 
-const PIVOTS = ['requests', 'review_litigation', 'report_summary', 'disclosure_summary'] as const;
+const PIVOTS = ['review_litigation', 'report_summary', 'disclosure_summary'] as const;
 
 /**
  * Insert the staged start tables in one transaction. The pack's report numbers stay in the temp table
@@ -42,8 +41,8 @@ export async function startInserts(db: Connector, s: Record<StartTable, Staged>,
                f.expected, f.actual, f.message_zh, f.message_en, j.report_id AS related_report_id
         FROM ${s.findings.from} f JOIN pack_reports i USING (report_no) LEFT JOIN pack_reports j ON j.report_no = f.related_report_no`),
     );
-    // Not in the pack: summed here from the requests just inserted.
-    await rebuildRequestsCube(db);
+    // As the pack sums it: requests itself comes per region (requests-loader.ts).
+    await step('requests_cube', () => db.query(sql`INSERT INTO requests_cube BY NAME SELECT * FROM ${s.requests_cube.from}`));
     await db.exec('COMMIT');
   } catch (e) {
     await db.exec('ROLLBACK');

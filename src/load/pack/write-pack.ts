@@ -1,7 +1,7 @@
 import type { Connector } from '../../db/index.ts';
 import { sql } from '../../db/index.ts';
 import type { PackTable, StartTable } from './columns.ts';
-import { PACK_COLUMNS, quoted, START_TABLES, storedColumns } from './columns.ts';
+import { CUBE_GROUPS, PACK_COLUMNS, quoted, START_TABLES, storedColumns } from './columns.ts';
 import type { PackEncoding, PackFile, PackManifest, PackRegion } from './manifest.ts';
 import { keysDigest, PACK_FORMAT, PACK_VERSION } from './manifest.ts';
 import { KEY_CODES, REGION_KEY } from './sql-parts.ts';
@@ -44,7 +44,7 @@ const cellsSelect = (where: string) => `
 const START_SELECTS: Record<StartTable, string> = {
   agencies: `SELECT ${Object.keys(PACK_COLUMNS.agencies).join(', ')} FROM agencies`,
   reports: `SELECT n.no AS report_no, ${cols('r', 'reports')} FROM reports r JOIN pack_no n USING (report_id)`,
-  requests: `SELECT n.no AS report_no, ${cols('p', 'requests')} FROM requests p JOIN pack_no n USING (report_id)`,
+  requests_cube: `SELECT ${Object.keys(PACK_COLUMNS.requests_cube).map(quoted).join(', ')} FROM requests_cube_source`,
   review_litigation: `SELECT n.no AS report_no, ${cols('p', 'review_litigation')} FROM review_litigation p JOIN pack_no n USING (report_id)`,
   report_summary: `SELECT n.no AS report_no, ${cols('p', 'report_summary')} FROM report_summary p JOIN pack_no n USING (report_id)`,
   findings: `SELECT n.no AS report_no, f.rule, f.severity, array_to_string(f.cells, chr(31)) AS cells, f.expected, f.actual,
@@ -54,13 +54,25 @@ const START_SELECTS: Record<StartTable, string> = {
 };
 
 const ORDER: Record<StartTable, string> = {
-  agencies: 'agency_id', reports: 'report_no', requests: 'report_no, row_key', review_litigation: 'report_no, grp',
+  agencies: 'agency_id', reports: 'report_no', requests_cube: CUBE_GROUPS.join(', '), review_litigation: 'report_no, grp',
   report_summary: 'report_no', disclosure_summary: 'report_no', findings: 'report_no, rule, cells, related_report_no',
 };
+
+// Each part's cube covers its own reports: groups two parts share (a county name, NULL for city agencies) add up.
+const sums = Object.keys(PACK_COLUMNS.requests_cube).filter((c) => !(CUBE_GROUPS as readonly string[]).includes(c));
+const CUBE_OF_PARTS = `SELECT ${CUBE_GROUPS.join(', ')},
+  ${sums.map((c) => `${c === 'reports' || c === 'reports_without_total' ? `CAST(sum(${c}) AS BIGINT)` : `sum(${c})`} AS ${c}`).join(', ')}
+  FROM ${OUT('requests_cube')} GROUP BY ALL`;
+
+const finalSelect = (table: StartTable) => `SELECT * FROM ${table === 'requests_cube' ? `(${CUBE_OF_PARTS})` : OUT(table)} ORDER BY ${ORDER[table]}`;
 
 const narrativesSelect = (region: number) => `
   SELECT n.no AS report_no, r.narrative_json FROM reports r JOIN pack_no n USING (report_id)
   WHERE n.region_ord = ${region} ORDER BY n.no`;
+
+const requestsSelect = (where: string) => `
+  SELECT n.no AS report_no, ${cols('p', 'requests')} FROM requests p JOIN pack_no n USING (report_id) WHERE ${where}`;
+const ALL_REQUESTS = 'pack_out_all_requests';
 
 async function one<T>(db: Connector, text: string): Promise<T> {
   const [row] = await db.query({ text, params: [] });
@@ -91,9 +103,9 @@ export function packBuilder(sink: PackSink, encoder: PackEncoder, name: string):
       if (unknown.n > 0) throw new Error(`${unknown.n} cells have a key that is not a key of their table's template`);
       const orphans = await one<{ n: number }>(db, 'SELECT count(*) AS n FROM findings WHERE report_id NOT IN (SELECT report_id FROM reports) OR related_report_id NOT IN (SELECT report_id FROM reports)');
       if (orphans.n > 0) throw new Error(`${orphans.n} findings refer to reports that are not loaded`);
-      for (const table of START_TABLES) {
-        const exists = await one<{ n: number }>(db, `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${OUT(table)}'`);
-        await db.exec(exists.n > 0 ? `INSERT INTO ${OUT(table)} ${START_SELECTS[table]}` : `CREATE TEMP TABLE ${OUT(table)} AS ${START_SELECTS[table]}`);
+      for (const [out, select] of [...START_TABLES.map((t) => [OUT(t), START_SELECTS[t]] as const), [ALL_REQUESTS, requestsSelect('true')] as const]) {
+        const exists = await one<{ n: number }>(db, `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${out}'`);
+        await db.exec(exists.n > 0 ? `INSERT INTO ${out} ${select}` : `CREATE TEMP TABLE ${out} AS ${select}`);
       }
       for (const d of await db.query(sql`SELECT DISTINCT dataset FROM reports`)) datasets.add(String(d.dataset));
       const added = await db.query<{ region: string; first: number; n: number; ord: number }>(sql`
@@ -103,11 +115,14 @@ export function packBuilder(sink: PackSink, encoder: PackEncoder, name: string):
         const ord = Number(r.ord);
         const stem = `regions/${String(ord).padStart(4, '0')}`;
         const region = `n.region_ord = ${ord}`;
-        const count = await one<{ cells: number }>(db, `SELECT count(*) AS cells FROM cells c JOIN pack_no n USING (report_id) WHERE ${region}`);
+        const count = await one<{ cells: number; requests: number }>(db, `SELECT
+          (SELECT count(*) FROM cells c JOIN pack_no n USING (report_id) WHERE ${region}) AS cells,
+          (SELECT count(*) FROM requests p JOIN pack_no n USING (report_id) WHERE ${region}) AS requests`);
         const entry: PackRegion = {
           key: r.region, name: r.region.split('/').pop() ?? r.region, firstReport: Number(r.first), reports: Number(r.n),
           cells: await file(`${stem}-cells${encoder.extension}`, db, `${cellsSelect(region)} ORDER BY n.no, k.key_code`, 'cells', Number(count.cells)),
           narratives: await file(`${stem}-narratives${encoder.extension}`, db, narrativesSelect(ord), 'narratives', Number(r.n)),
+          requests: await file(`${stem}-requests${encoder.extension}`, db, `${requestsSelect(region)} ORDER BY n.no, p.row_key`, 'requests', Number(count.requests)),
         };
         cells += entry.cells.rows;
         part.push(entry);
@@ -119,16 +134,19 @@ export function packBuilder(sink: PackSink, encoder: PackEncoder, name: string):
     async finish(db) {
       const tables = {} as Record<StartTable, PackFile>;
       for (const table of START_TABLES) {
-        const rows = await one<{ n: number }>(db, `SELECT count(*) AS n FROM ${OUT(table)}`);
-        tables[table] = await file(`${table}${encoder.extension}`, db, `SELECT * FROM ${OUT(table)} ORDER BY ${ORDER[table]}`, table, Number(rows.n));
+        const rows = await one<{ n: number }>(db, `SELECT count(*) AS n FROM (${finalSelect(table)})`);
+        tables[table] = await file(`${table}${encoder.extension}`, db, finalSelect(table), table, Number(rows.n));
         await db.exec(`DROP TABLE ${OUT(table)}`);
       }
+      const all = await one<{ n: number }>(db, `SELECT count(*) AS n FROM ${ALL_REQUESTS}`);
+      const requests = await file(`requests${encoder.extension}`, db, `SELECT * FROM ${ALL_REQUESTS} ORDER BY report_no, row_key`, 'requests', Number(all.n));
+      await db.exec(`DROP TABLE ${ALL_REQUESTS}`);
       const keys = await db.query<{ template: string; key: string }>(sql`SELECT template, key FROM cell_keys ORDER BY template, ord`);
       const manifest: PackManifest = {
         format: PACK_FORMAT, version: PACK_VERSION, name, encoding: encoder.encoding, datasets: [...datasets].sort(),
         keys: { count: keys.length, digest: keysDigest(keys) },
-        precomputed: ['requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'],
-        tables, regions,
+        precomputed: ['requests', 'requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings'],
+        tables, requests, regions,
         totals: { agencies: tables.agencies.rows, reports: tables.reports.rows, cells },
       };
       await sink.write('manifest.json', new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`));

@@ -7,6 +7,10 @@ import type { ConsoleFailure } from '../../../src/features/sql/run-console.ts';
 import { ConsoleError, runConsole } from '../../../src/features/sql/run-console.ts';
 import { buildSchema, schemaColumnsSql } from '../../../src/features/sql/schema-query.ts';
 import { parseSchemaComments } from '../../../src/features/sql/schema-comments.ts';
+import { createNodeConnector } from '../../../src/db/node.ts';
+import { loadCellKeys, loadPack, packOf } from '../../../src/load/index.ts';
+import { nodeParquetRowGroups, parquetEncoder } from '../../../src/load/pack/node.ts';
+import { demoDb, memoryPack } from '../../load/pack/demo-pack.ts';
 import { fixtureDb } from '../../queries/fixture-db.ts';
 
 let db: Connector;
@@ -111,4 +115,20 @@ describe('RESULT_EXPORTS csv', () => {
     if (!g.ok) throw new Error('refused');
     await expect(exportCsv(db, g.statements[0] as never)).rejects.toThrow(/unbalanced/);
   });
+});
+
+describe('runConsole over a pack', () => {
+  it('loads every region’s requests rows before a statement that names requests, and not for requests_cube', async () => {
+    const whole = await demoDb();
+    const pack = await memoryPack(whole, parquetEncoder);
+    const onPack = await createNodeConnector({ lock: false });
+    await loadCellKeys(onPack);
+    await loadPack(onPack, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    await runConsole(onPack, 'SELECT count(*) FROM requests_cube');
+    expect(packOf(onPack)?.requestsLoaded().size).toBe(0);
+    const run = await runConsole(onPack, 'SELECT count(*) AS n, sum(total) AS t FROM requests');
+    const want = await whole.send('SELECT count(*) AS n, sum(total) AS t FROM requests');
+    expect(run.result.rows).toEqual(want.rows);
+    expect(Number(want.rows[0]?.[0])).toBeGreaterThan(1000);
+  }, 60_000);
 });

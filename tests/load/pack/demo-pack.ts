@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Connector } from '../../../src/db/index.ts';
 import { ident, sql } from '../../../src/db/index.ts';
 import { createNodeConnector } from '../../../src/db/node.ts';
+import { toCsvTables } from '../../../src/generate/csv.ts';
+import { generateCounty } from '../../../src/generate/index.ts';
 import type { PackEncoder } from '../../../src/load/index.ts';
 import { loadCellKeys, loadDataset, loadFindings, packBuilder } from '../../../src/load/index.ts';
 
@@ -11,6 +13,17 @@ export async function demoDb(): Promise<Connector> {
   await loadCellKeys(db);
   const file = (n: string) => new Uint8Array(readFileSync(new URL(`../../../data/demo/${n}.csv`, import.meta.url)));
   await loadDataset(db, 'demo', { agencies: file('agencies'), reports: file('reports'), cells: file('cells') });
+  await loadFindings(db);
+  return db;
+}
+
+/** The demo and a second generated county of the same dataset: a pack of two regions. */
+export async function twoCountyDb(): Promise<Connector> {
+  const db = await demoDb();
+  const other = generateCounty({ seed: 5, county: '另一县' });
+  const csv = toCsvTables(other.agencies, other.reports);
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  await loadDataset(db, 'other', { agencies: bytes(csv.agencies), reports: bytes(csv.reports), cells: bytes(csv.cells) });
   await loadFindings(db);
   return db;
 }
@@ -33,5 +46,5 @@ export async function memoryPack(db: Connector, encoder: PackEncoder, dir = 'pac
 export const rowsOf = (db: Connector, table: string, exclude = '') =>
   db.query({ text: `SELECT * ${exclude ? `EXCLUDE (${exclude})` : ''} FROM ${table} ORDER BY ALL`, params: [] });
 
-export const countOf = async (db: Connector, table: 'cells' | 'reports' | 'findings' | 'requests') =>
+export const countOf = async (db: Connector, table: 'cells' | 'reports' | 'findings' | 'requests' | 'requests_cube') =>
   Number((await db.query(sql`SELECT count(*) AS n FROM ${ident(table)}`))[0]?.n);

@@ -28,7 +28,7 @@ async function demoPack(encoder: PackEncoder) {
   return { files, fetch };
 }
 
-const TABLES = ['cells', 'findings', 'corrections', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'reports', 'agencies'];
+const TABLES = ['cells', 'findings', 'corrections', 'requests', 'requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary', 'reports', 'agencies'];
 async function empty(): Promise<void> {
   for (const t of TABLES) await db.exec(`DELETE FROM ${t}`);
 }
@@ -39,25 +39,28 @@ describe.each([
   ['parquet (row groups of 1,000 rows, read one at a time)', parquetEncoderOf(1_000)],
   ['csv.gz', csvGzEncoder],
 ] as const)('a %s pack of the demo', (_, encoder) => {
-  it('loads the same agencies, reports, pivots and findings as the CSV dataset, and no cells until asked', async () => {
+  it('loads the same agencies, reports, pivots, cube and findings as the CSV dataset, and no cells or requests rows until asked', async () => {
     await empty();
     const pack = await demoPack(encoder);
     const loaded = await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
     expect(loaded.manifest.totals).toEqual({ agencies: 42, reports: 291, cells: 58040 });
-    for (const table of ['agencies', 'requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings']) {
+    for (const table of ['agencies', 'requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings']) {
       expect(await rowsOf(db, table), table).toEqual(await rowsOf(source, table));
     }
     expect(await rowsOf(db, 'reports', 'narrative_json')).toEqual(await rowsOf(source, 'reports', 'narrative_json'));
     expect(await countOf(db, 'cells')).toBe(0);
+    expect(await countOf(db, 'requests')).toBe(0);
     expect(await db.query(sql`SELECT count(*) AS n FROM reports WHERE narrative_json IS NOT NULL`)).toEqual([{ n: 0 }]);
   });
 
-  it('loads a report’s region on demand: then cells and narratives equal the CSV dataset’s', async () => {
+  it('loads a report’s region on demand: then cells, narratives and requests rows equal the CSV dataset’s', async () => {
     const [{ report_id: id } = { report_id: '' }] = await source.query<{ report_id: string }>(sql`SELECT report_id FROM reports ORDER BY report_id LIMIT 1 OFFSET 100`);
     await ensureReportLoaded(db, id);
     expect([...(packOf(db)?.loaded() ?? [])]).toEqual([0]);
+    expect([...(packOf(db)?.requestsLoaded() ?? [])]).toEqual([0]);
     expect(await rowsOf(db, 'cells')).toEqual(await rowsOf(source, 'cells'));
     expect(await rowsOf(db, 'reports')).toEqual(await rowsOf(source, 'reports'));
+    expect(await rowsOf(db, 'requests')).toEqual(await rowsOf(source, 'requests'));
   });
 });
 
@@ -68,9 +71,10 @@ describe('imports over a pack', () => {
     await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
     await refreshPivots(db);
     await loadFindings(db);
-    for (const table of ['requests', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings']) {
+    for (const table of ['requests_cube', 'review_litigation', 'report_summary', 'disclosure_summary', 'findings']) {
       expect(await rowsOf(db, table), table).toEqual(await rowsOf(source, table));
     }
+    expect(await countOf(db, 'requests')).toBe(0);
   });
 });
 
@@ -106,10 +110,10 @@ describe('a broken pack', () => {
 
   it('names a corrupt file of the right size and loads nothing', async () => {
     const { error, counts } = await attempt((f) => {
-      const bytes = f.get('pack/requests.parquet') ?? new Uint8Array();
-      f.set('pack/requests.parquet', bytes.map((b, i) => (i > 8 && i < bytes.length - 8 ? 0 : b)));
+      const bytes = f.get('pack/review_litigation.parquet') ?? new Uint8Array();
+      f.set('pack/review_litigation.parquet', bytes.map((b, i) => (i > 8 && i < bytes.length - 8 ? 0 : b)));
     });
-    expect(error?.message).toMatch(/^pack\/requests\.parquet: unreadable/);
+    expect(error?.message).toMatch(/^pack\/review_litigation\.parquet: unreadable/);
     expect(counts).toEqual(nothing);
   });
 });
