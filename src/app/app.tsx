@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Connector } from '../db/index.ts';
-import { Boundary, ConnectorContext, LanguageContext, translate, useT, useUrlParams } from '../ui/index.ts';
+import { Boundary, ConnectorContext, LanguageContext, translate, useT, useUrlBusy, useUrlParams } from '../ui/index.ts';
 import { findRoute, ROUTES } from './routes.ts';
 import { FilterBar } from './filter-bar.tsx';
 import type { Startup } from './start.ts';
@@ -9,10 +9,12 @@ import { readViewState, viewStateParams } from './view-state.ts';
 
 function Dashboard({ startup }: { startup: Startup }) {
   const { data: db } = useSuspenseQuery({ queryKey: ['database'], queryFn: () => startup.firstScreen });
-  const [params, setParams, pending] = useUrlParams();
+  const [params, setParams] = useUrlParams();
   const search = params.toString();
+  const main = useRef<HTMLElement>(null);
+  useUrlBusy(main, search);
   const database = useDatabaseReady(startup.database);
-  // Built once per URL: a pending change re-renders the dashboard only to mark it busy, not every view below.
+  // Built once per URL.
   const page = useMemo(() => {
     const url = new URLSearchParams(search);
     const state = readViewState(url);
@@ -44,7 +46,7 @@ function Dashboard({ startup }: { startup: Startup }) {
         {page.header}
         {page.nav}
         {/* Busy while a changed view or filter loads (the old one stays on screen meanwhile). */}
-        <main aria-busy={pending}>{page.body}</main>
+        <main ref={main}>{page.body}</main>
       </LanguageContext.Provider>
     </ConnectorContext.Provider>
   );

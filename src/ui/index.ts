@@ -5,7 +5,7 @@ export type { Dictionary } from './i18n.tsx';
 export { LanguageContext, translate, useDictionary, useT } from './i18n.tsx';
 export type { Language, MessageKey } from './messages.ts';
 export { MESSAGES } from './messages.ts';
-export { useUrlParams } from './url-state.ts';
+export { useUrlBusy, useUrlParams } from './url-state.ts';
 export { QualityBadge } from './quality-badge.tsx';
 export { ViewLink } from './view-link.tsx';
 export type { AgencyTotals } from './agency-totals-table.tsx';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { waitFor, within } from '@testing-library/react';
 import { createRoot } from 'react-dom/client';
-import { Suspense, use } from 'react';
+import { Suspense, use, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useUrlParams } from '../../src/ui/url-state.ts';
+import { useUrlBusy, useUrlParams } from '../../src/ui/url-state.ts';
 
 const loads = new Map<string, { promise: Promise<string>; resolve: (v: string) => void }>();
 function load(key: string) {
@@ -21,10 +21,12 @@ function Figure({ year }: { year: string }) {
 
 let set: (next: Record<string, string | null>) => void = () => {};
 function Page() {
-  const [params, setParams, pending] = useUrlParams();
+  const [params, setParams] = useUrlParams();
+  const main = useRef<HTMLElement>(null);
+  useUrlBusy(main, params.toString());
   set = setParams;
   return (
-    <main aria-busy={pending}>
+    <main ref={main}>
       <Suspense fallback={<p>skeleton</p>}>
         <Figure year={params.get('y') ?? 'all'} />
       </Suspense>
@@ -32,7 +34,7 @@ function Page() {
   );
 }
 
-describe('useUrlParams', () => {
+describe('useUrlParams and useUrlBusy', () => {
   it('keeps the old view while a change loads, and says it is busy until it is in', async () => {
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
     window.history.replaceState(null, '', '/');
