@@ -71,10 +71,11 @@ if (values.from) {
   if (batch.length > 0) await flush();
 }
 const manifest = await builder.finish(db);
-const bytes = [...Object.values(manifest.tables), ...manifest.regions.flatMap((r) => [r.cells, r.narratives])];
+const sum = (files: readonly { bytes: number }[]) => files.reduce((s, f) => s + f.bytes, 0);
 const mb = (n: number) => (n < 1e6 ? `${(n / 1e3).toFixed(1)} kB` : `${(n / 1e6).toFixed(2)} MB`);
-const startBytes = Object.values(manifest.tables).reduce((s, f) => s + f.bytes, 0);
+const startBytes = sum(Object.values(manifest.tables));
+const regionBytes = sum(manifest.regions.flatMap((r) => [r.cells, r.narratives, r.requests]));
 console.log(`${out}: ${manifest.encoding}, ${manifest.totals.agencies} agencies, ${manifest.totals.reports} reports, ${manifest.totals.cells} cells, ${manifest.regions.length} regions`);
 for (const [t, f] of Object.entries(manifest.tables)) console.log(`  ${t.padEnd(18)} ${String(f.rows).padStart(9)} rows  ${mb(f.bytes)}`);
-console.log(`  loaded at start: ${mb(startBytes)}; per region: ${mb((bytes.reduce((s, f) => s + f.bytes, 0) - startBytes) / Math.max(1, manifest.regions.length))} on average; whole pack ${mb(bytes.reduce((s, f) => s + f.bytes, 0))}`);
+console.log(`  loaded at start: ${mb(startBytes)}; per region: ${mb(regionBytes / Math.max(1, manifest.regions.length))} on average; every region's requests in one file: ${mb(manifest.requests.bytes)}; whole pack ${mb(startBytes + regionBytes + manifest.requests.bytes)}`);
 console.log(`time: ${seconds(started)} (generating ${(generating / 1000).toFixed(1)} s, loading and checking ${(checking / 1000).toFixed(1)} s)`);

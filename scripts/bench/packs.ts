@@ -40,14 +40,14 @@ interface Manifest {
   tables: Record<string, { bytes: number }>;
   /** Every region's requests rows in one file (pack version 3), not loaded at start. */
   requests?: { bytes: number };
-  regions: { cells: { bytes: number }; narratives: { bytes: number } }[];
+  regions: { cells: { bytes: number }; narratives: { bytes: number }; requests?: { bytes: number } }[];
   totals: { reports: number; cells: number };
 }
 
 function describe(dir: string, generatedMs: number): PackInfo {
   const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const startBytes = Object.values(m.tables).reduce((s, f) => s + f.bytes, 0);
-  const regionBytes = m.regions.reduce((s, r) => s + r.cells.bytes + r.narratives.bytes, 0);
+  const regionBytes = m.regions.reduce((s, r) => s + r.cells.bytes + r.narratives.bytes + (r.requests?.bytes ?? 0), 0);
   return { dir, bytes: startBytes + regionBytes + (m.requests?.bytes ?? 0), startBytes, reports: m.totals.reports, cells: m.totals.cells, generatedMs };
 }
 

@@ -175,7 +175,7 @@ CREATE TABLE report_summary AS SELECT * FROM report_summary_source WHERE false;
 CREATE TABLE disclosure_summary AS SELECT * FROM disclosure_summary_source WHERE false;
 
 -- requests summed over its reports by every column the views filter on except agency_id (source of table
--- requests_cube): a generated province's 1.7 M rows become 17,100, so the requests view sums these (sum of sums,
+-- requests_cube): a generated province's 1.7 M rows become 208,849, so the requests view sums these (sum of sums,
 -- sum of counts) and reads requests only for an agency filter. Rebuilt whole from requests after every refresh.
 CREATE VIEW requests_cube_source AS
 SELECT dataset, year, kind, county, report_template, template, row_key,
