@@ -45,7 +45,9 @@ export function RegionTemplateChips({ state, set }: { state: ViewState; set: Set
         render={String}
         onToggle={(c) => set(toggled('counties', c))}
       />
-      {shown.length < inCities.length ? <p className="note filter-note">{t('filter.countiesHidden', { n: inCities.length })}</p> : null}
+      {shown.length < inCities.length ? (
+        <p className="note filter-note">{t(cities.length ? 'filter.countiesHiddenPicked' : 'filter.countiesHidden', { n: inCities.length })}</p>
+      ) : null}
       <Chips
         name="templates"
         label={t('filter.templates')}
