@@ -5,9 +5,8 @@ import { createNodeConnector } from '../../src/db/node.ts';
 import { toCsvTables } from '../../src/generate/csv.ts';
 import { generateCounty } from '../../src/generate/index.ts';
 import { sql } from '../../src/db/index.ts';
-import { ensureAgencyRequests, loadBatch, loadCellKeys, loadDataset, loadPack, packOf, refreshPivots } from '../../src/load/index.ts';
-import { nodeParquetRowGroups, parquetEncoder } from '../../src/load/pack/node.ts';
-import { countOf, memoryPack, rowsOf, twoCountyDb } from './pack/demo-pack.ts';
+import { ensureAgencyRequests, loadBatch, loadCellKeys, loadDataset, packOf, refreshPivots } from '../../src/load/index.ts';
+import { countOf, openedPack, rowsOf, twoCountyDb } from './pack/demo-pack.ts';
 
 const file = (name: string) => new Uint8Array(readFileSync(`data/demo/${name}.csv`));
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -53,10 +52,7 @@ describe('requests_cube', () => {
 
   it('ships in the pack: at start it equals the CSV datasets’ and requests itself is empty', async () => {
     const source = await twoCountyDb();
-    const pack = await memoryPack(source, parquetEncoder);
-    const db = await createNodeConnector({ lock: false });
-    await loadCellKeys(db);
-    await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const { db, pack } = await openedPack(source);
     expect(pack.files.has('pack/requests_cube.parquet')).toBe(true);
     expect(await rowsOf(db, 'requests_cube')).toEqual(await rowsOf(source, 'requests_cube'));
     expect(await countOf(db, 'requests')).toBe(0);
@@ -64,10 +60,7 @@ describe('requests_cube', () => {
 
   it('over a pack with requests rows of one region loaded, stays what the whole data gives through imports', async () => {
     const source = await twoCountyDb();
-    const pack = await memoryPack(source, parquetEncoder);
-    const db = await createNodeConnector({ lock: false });
-    await loadCellKeys(db);
-    await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const { db, pack } = await openedPack(source);
     const [{ agency_id: agency } = { agency_id: '' }] = await source.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies WHERE county = '样例县' LIMIT 1`);
     await ensureAgencyRequests(db, [agency]);
     const loaded = () => [...(packOf(db)?.requestsLoaded() ?? [])].sort();

@@ -4,9 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
-import { ensureAllRequests, loadCellKeys, loadDataset, loadPack, packOf } from '../../src/load/index.ts';
-import { nodeParquetRowGroups, parquetEncoder } from '../../src/load/pack/node.ts';
-import { memoryPack, twoCountyDb } from '../load/pack/demo-pack.ts';
+import { ensureAllRequests, loadCellKeys, loadDataset, packOf } from '../../src/load/index.ts';
+import { openedPack, twoCountyDb } from '../load/pack/demo-pack.ts';
 import type { Filters } from '../../src/queries/index.ts';
 import { applicantMixQuery, applicantMixSql, OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
@@ -95,10 +94,7 @@ describe('the requests view’s queries over requests_cube', () => {
 describe('requests queries over a pack, whose requests rows load per region', () => {
   it('give for picked agencies what the whole data gives, loading only those agencies’ regions', async () => {
     const whole = await twoCountyDb();
-    const pack = await memoryPack(whole, parquetEncoder);
-    const db = await createNodeConnector({ lock: false });
-    await loadCellKeys(db);
-    await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const { db, pack } = await openedPack(whole);
     const agenciesOf = async (county: string) =>
       (await whole.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies WHERE county = ${county} ORDER BY agency_id`)).map((r) => r.agency_id);
     const [other, sample] = [await agenciesOf('另一县'), await agenciesOf('样例县')];

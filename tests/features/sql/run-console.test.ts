@@ -7,10 +7,8 @@ import type { ConsoleFailure } from '../../../src/features/sql/run-console.ts';
 import { ConsoleError, runConsole } from '../../../src/features/sql/run-console.ts';
 import { buildSchema, schemaColumnsSql } from '../../../src/features/sql/schema-query.ts';
 import { parseSchemaComments } from '../../../src/features/sql/schema-comments.ts';
-import { createNodeConnector } from '../../../src/db/node.ts';
-import { loadCellKeys, loadPack, packOf } from '../../../src/load/index.ts';
-import { nodeParquetRowGroups, parquetEncoder } from '../../../src/load/pack/node.ts';
-import { demoDb, memoryPack } from '../../load/pack/demo-pack.ts';
+import { packOf } from '../../../src/load/index.ts';
+import { demoDb, openedPack } from '../../load/pack/demo-pack.ts';
 import { fixtureDb } from '../../queries/fixture-db.ts';
 
 let db: Connector;
@@ -120,10 +118,7 @@ describe('RESULT_EXPORTS csv', () => {
 describe('runConsole over a pack', () => {
   it('loads every region’s requests rows before a statement that names requests, and not for requests_cube', async () => {
     const whole = await demoDb();
-    const pack = await memoryPack(whole, parquetEncoder);
-    const onPack = await createNodeConnector({ lock: false });
-    await loadCellKeys(onPack);
-    await loadPack(onPack, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+    const { db: onPack, pack } = await openedPack(whole);
     await runConsole(onPack, 'SELECT count(*) FROM requests_cube');
     expect(packOf(onPack)?.requestsLoaded().size).toBe(0);
     const run = await runConsole(onPack, 'SELECT count(*) AS n, sum(total) AS t FROM requests');

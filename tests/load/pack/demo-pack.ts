@@ -5,7 +5,8 @@ import { createNodeConnector } from '../../../src/db/node.ts';
 import { toCsvTables } from '../../../src/generate/csv.ts';
 import { generateCounty } from '../../../src/generate/index.ts';
 import type { PackEncoder } from '../../../src/load/index.ts';
-import { loadCellKeys, loadDataset, loadFindings, packBuilder } from '../../../src/load/index.ts';
+import { loadCellKeys, loadDataset, loadFindings, loadPack, packBuilder } from '../../../src/load/index.ts';
+import { nodeParquetRowGroups, parquetEncoder } from '../../../src/load/pack/node.ts';
 
 /** A database with data/demo loaded the app's way: CSV tables, pivots refreshed, findings computed. */
 export async function demoDb(): Promise<Connector> {
@@ -40,6 +41,15 @@ export async function memoryPack(db: Connector, encoder: PackEncoder, dir = 'pac
     return bytes;
   };
   return { files, manifest, fetch };
+}
+
+/** What `source` holds written as a Parquet pack in memory, and a fresh Node DuckDB that opened it. */
+export async function openedPack(source: Connector) {
+  const pack = await memoryPack(source, parquetEncoder);
+  const db = await createNodeConnector({ lock: false });
+  await loadCellKeys(db);
+  await loadPack(db, 'pack', pack.fetch, { parquet: nodeParquetRowGroups });
+  return { db, pack };
 }
 
 /** Every row of a table, in a stable order. */
