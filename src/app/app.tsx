@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { Connector } from '../db/index.ts';
 import { Boundary, ConnectorContext, LanguageContext, translate, useT, useUrlBusy, useUrlParams } from '../ui/index.ts';
 import { findRoute, ROUTES } from './routes.ts';
@@ -10,22 +10,22 @@ import { readViewState, viewStateParams } from './view-state.ts';
 function Dashboard({ startup }: { startup: Startup }) {
   const { data: db } = useSuspenseQuery({ queryKey: ['database'], queryFn: () => startup.firstScreen });
   const [params, setParams] = useUrlParams();
-  const search = params.toString();
-  const main = useRef<HTMLElement>(null);
-  useUrlBusy(main, search);
+  const state = readViewState(params);
+  const route = findRoute(params.get('v'));
+  const View = route.view;
   const database = useDatabaseReady(startup.database);
-  // Built once per URL.
-  const page = useMemo(() => {
-    const url = new URLSearchParams(search);
-    const state = readViewState(url);
-    const route = findRoute(url.get('v'));
-    const View = route.view;
-    return {
-      lang: state.lang,
-      header: <Header database={database} onLanguage={() => setParams(viewStateParams({ ...state, lang: state.lang === 'zh' ? 'en' : 'zh' }))} />,
-      nav: <Nav current={route.id} onPick={(v) => setParams({ v: v === 'overview' ? null : v })} />,
-      body: (
-        <>
+  const main = useRef<HTMLElement>(null);
+  // Busy while a changed view or filter loads (the old one stays on screen meanwhile).
+  useUrlBusy(main, params.toString());
+  return (
+    <ConnectorContext.Provider value={db}>
+      <LanguageContext.Provider value={state.lang}>
+        <Header
+          database={database}
+          onLanguage={() => setParams(viewStateParams({ ...state, lang: state.lang === 'zh' ? 'en' : 'zh' }))}
+        />
+        <Nav current={route.id} onPick={(v) => setParams({ v: v === 'overview' ? null : v })} />
+        <main ref={main}>
           {/* The first screen may come from the build's snapshot: filters need DuckDB, so they wait for it. */}
           <fieldset className="filter-scope" disabled={!database.ready} aria-busy={!database.ready}>
             <Boundary>
@@ -36,17 +36,7 @@ function Dashboard({ startup }: { startup: Startup }) {
           <Boundary>
             <View filters={state.filters} />
           </Boundary>
-        </>
-      ),
-    };
-  }, [search, database, setParams]);
-  return (
-    <ConnectorContext.Provider value={db}>
-      <LanguageContext.Provider value={page.lang}>
-        {page.header}
-        {page.nav}
-        {/* Busy while a changed view or filter loads (the old one stays on screen meanwhile). */}
-        <main ref={main}>{page.body}</main>
+        </main>
       </LanguageContext.Provider>
     </ConnectorContext.Provider>
   );
@@ -76,7 +66,7 @@ interface DatabaseReady {
 /** Whether DuckDB holds all data yet; under the ['database'] key, which reloading views after an import leaves alone. */
 function useDatabaseReady(database: Promise<Connector>): DatabaseReady {
   const { isSuccess, error } = useQuery({ queryKey: ['database', 'ready'], queryFn: () => database.then(() => true) });
-  return useMemo(() => ({ ready: isSuccess, error }), [isSuccess, error]);
+  return { ready: isSuccess, error };
 }
 
 /** While the first screen shows the build's snapshot, DuckDB is still starting: say so quietly. */

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { AgencyKind } from '../domain/index.ts';
 import { datasetFacetsQuery } from '../queries/index.ts';
 import type { MessageKey } from '../ui/index.ts';
-import { MESSAGES, useConnector, useT } from '../ui/index.ts';
+import { datasetLabel, useConnector, useT } from '../ui/index.ts';
 import type { SetFilters } from './filter-chips.tsx';
 import { Chips, toggled } from './filter-chips.tsx';
 import { RegionTemplateChips } from './region-chips.tsx';
@@ -18,7 +18,7 @@ export function FilterBar({ state, scope = 'all', onChange }: { state: ViewState
 
 function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterScope; onChange: (next: ViewState) => void }) {
   const db = useConnector();
-  const { t } = useT();
+  const { t, lang } = useT();
   const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, state.filters.dataset));
   // Apply every change to the URL as it is at click time: while a view suspends, React may hold back this
   // render's props, and a second quick click would otherwise start from stale filters (seen in views.e2e).
@@ -40,7 +40,7 @@ function Filters({ state, scope, onChange }: { state: ViewState; scope: FilterSc
         >
           {facets.datasets.map((d) => (
             <option key={d} value={d}>
-              {`dataset.${d}` in MESSAGES.zh ? t(`dataset.${d}` as MessageKey) : d}
+              {datasetLabel(lang, d)}
             </option>
           ))}
         </select>

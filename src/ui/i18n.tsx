@@ -8,6 +8,12 @@ export function translate(lang: Language, key: MessageKey, vars: Record<string, 
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/** A dataset's name: its label when it has one (demo, samples, imported), else its id. */
+export function datasetLabel(lang: Language, dataset: string): string {
+  const key = `dataset.${dataset}`;
+  return key in MESSAGES[lang] ? translate(lang, key as MessageKey) : dataset;
+}
+
 export const LanguageContext = createContext<Language>('zh');
 
 // Both hooks return the same object while the language stays, so views can memoise what they build with `t`

@@ -1,6 +1,6 @@
 import type { ReportMeta } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { Boundary, Card, MESSAGES, useDictionary, useT, ViewLink } from '../../ui/index.ts';
+import { Boundary, Card, datasetLabel, useDictionary, useT, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { YearLinks } from './year-links.tsx';
 
@@ -36,7 +36,7 @@ export function MetaCard({ meta }: { meta: ReportMeta }) {
         <dt>{t('source')}</dt>
         <dd><code>{meta.sourceFile}</code></dd>
         <dt>{t('dataset')}</dt>
-        <dd>{`dataset.${meta.dataset}` in MESSAGES.zh ? shell.t(`dataset.${meta.dataset}` as MessageKey) : meta.dataset}</dd>
+        <dd>{datasetLabel(shell.lang, meta.dataset)}</dd>
       </dl>
       {meta.unreadable.length ? <p className="error">{t('unreadable', { cols: meta.unreadable.join(', ') })}</p> : null}
     </Card>
