@@ -1,6 +1,7 @@
 export type { CellKey, TableId, Template, T3Column, T4Column, T4Group } from './keys.ts';
 export {
   cellKeys,
+  cellLabel,
   findKey,
   tableKeys,
   t3OutcomeRows,

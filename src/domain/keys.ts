@@ -88,7 +88,22 @@ export function t3OutcomeRows(template: Template): readonly string[] {
   return rows.slice(from, to);
 }
 
+const BY_KEY: Record<Template, Map<string, CellKey>> = {
+  v2019: new Map(KEYS.v2019.map((k) => [k.key, k])),
+  v2021: new Map(KEYS.v2021.map((k) => [k.key, k])),
+};
+
 /** Find the template's CellKey for a key string, if it belongs to that template. */
 export function findKey(template: Template, key: string): CellKey | undefined {
-  return KEYS[template].find((k) => k.key === key);
+  return BY_KEY[template].get(key);
+}
+
+/**
+ * A cell's full name in its template's words: "caption row · column" (t2 has captions), or the key itself when
+ * the template has no such cell. The same text as cell_keys' caption, row_label and col_label joined in SQL.
+ */
+export function cellLabel(template: string | null, key: string): string {
+  const k = template === 'v2019' || template === 'v2021' ? BY_KEY[template].get(key) : undefined;
+  if (!k) return key;
+  return `${k.caption ? `${k.caption} ` : ''}${k.rowLabel} · ${k.colLabel}`;
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind, Severity } from '../domain/index.ts';
+import { cellLabel } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 
@@ -34,47 +35,44 @@ export interface FindingRow {
   relatedYear: number | null;
 }
 
-/** Findings joined to the reports the dashboard filters select, narrowed by agency and year. */
+/**
+ * Findings of the reports the dashboard filters select, narrowed by agency and year. report_summary carries
+ * every filter column, so nothing joins reports to agencies (a province has 70,000 reports).
+ */
 function scoped(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>): SqlFragment {
   return fragment(sql`findings f
-    JOIN (SELECT * FROM report_list WHERE ${filterClause(f)}) l USING (report_id)
-    WHERE ${inList(ident('agency_id'), q.agencies)} AND ${inList(ident('year'), q.years)}`);
+    JOIN (SELECT report_id, agency_id, agency_name, kind, year FROM report_summary
+          WHERE ${filterClause(f)} AND ${inList(ident('agency_id'), q.agencies)} AND ${inList(ident('year'), q.years)}) s
+      USING (report_id)`);
 }
 
+/** A finding cell's name, from cell_keys for the template of the cell's table (the view names them in JS: cellLabel). */
+const CELL_LABELS = fragment(sql`list_transform(f.cells, lambda c: coalesce(
+      k.label[CASE split_part(c, '.', 1) WHEN 't2' THEN r.t2_template WHEN 't3' THEN r.t3_template ELSE r.t4_template END || ' ' || c], c))`);
+
 /**
- * The findings list, errors first, then by agency kind, agency and year. Named so exports can run the same
- * SQL the view shows (cell labels come from cell_keys for the template of each cell's table).
+ * The findings list, errors first, then by agency kind, agency and year. The view reads each cell table's
+ * template and names the cells itself; `withLabels` names them in SQL instead (exports run this).
  */
-export function findingsListSql(f: Filters, q: FindingsFilter) {
+export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = false) {
+  const labelColumns = withLabels
+    ? fragment(sql`${CELL_LABELS} AS cell_labels`)
+    : fragment(sql`r.t2_template, r.t3_template, r.t4_template`);
+  const labelMap = withLabels
+    ? fragment(sql`CROSS JOIN (SELECT map_from_entries(list((template || ' ' || key,
+        CASE WHEN caption <> '' THEN caption || ' ' ELSE '' END || row_label || ' · ' || col_label))) AS label FROM cell_keys) k`)
+    : fragment(sql``);
   return sql`
-    WITH listed AS (
-      SELECT f.report_id, l.agency_id, l.agency_name, l.kind, l.year, f.rule, f.severity,
-             f.message_zh, f.message_en, f.cells, f.expected, f.actual, f.related_report_id,
-             l.t2_template, l.t3_template, l.t4_template,
-             row_number() OVER (ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
-                                l.kind, l.agency_id, l.year, f.rule, f.message_zh) AS n
-      FROM ${scoped(f, q)}
-        AND ${inList(ident('rule'), q.rules)} AND ${inList(ident('severity'), q.severities)}
-    ),
-    cell AS (
-      SELECT n, unnest(cells) AS key, unnest(range(1, len(cells) + 1)) AS i, t2_template, t3_template, t4_template
-      FROM listed
-    ),
-    labels AS (
-      SELECT c.n,
-             list(coalesce(CASE WHEN k.caption <> '' THEN k.caption || ' ' ELSE '' END
-                           || k.row_label || ' · ' || k.col_label, c.key) ORDER BY c.i) AS cell_labels
-      FROM cell c LEFT JOIN cell_keys k ON k.key = c.key AND k.template = CASE split_part(c.key, '.', 1)
-        WHEN 't2' THEN c.t2_template WHEN 't3' THEN c.t3_template ELSE c.t4_template END
-      GROUP BY c.n
-    )
-    SELECT x.report_id, x.agency_id, x.agency_name, x.kind, x.year, x.rule, x.severity, x.message_zh, x.message_en,
-           x.cells, coalesce(b.cell_labels, []) AS cell_labels, x.expected, x.actual, x.related_report_id,
+    SELECT f.report_id, s.agency_id, s.agency_name, s.kind, s.year, f.rule, f.severity, f.message_zh, f.message_en,
+           f.cells, ${labelColumns}, f.expected, f.actual, f.related_report_id,
            rl.agency_name AS related_agency_name, rl.year AS related_year
-    FROM listed x
-    LEFT JOIN labels b USING (n)
-    LEFT JOIN report_list rl ON rl.report_id = x.related_report_id
-    ORDER BY x.n`;
+    FROM ${scoped(f, q)}
+    JOIN reports r USING (report_id)
+    LEFT JOIN report_summary rl ON rl.report_id = f.related_report_id
+    ${labelMap}
+    WHERE ${inList(ident('rule'), q.rules)} AND ${inList(ident('severity'), q.severities)}
+    ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+             s.kind, s.agency_id, s.year, f.rule, f.message_zh`;
 }
 
 /** Findings per rule and severity within the selected agency and years (rule and severity left open). */
@@ -89,6 +87,7 @@ export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
+const tableTemplate = (r: Record<string, unknown>, key: string): string | null => str(r[`${key.split('.')[0]}_template`]);
 
 export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) =>
   queryOptions({
@@ -105,7 +104,7 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         messageZh: String(r.message_zh),
         messageEn: String(r.message_en),
         cells: strings(r.cells),
-        cellLabels: strings(r.cell_labels),
+        cellLabels: strings(r.cells).map((key) => cellLabel(tableTemplate(r, key), key)),
         expected: num(r.expected),
         actual: num(r.actual),
         relatedReportId: str(r.related_report_id),

@@ -27,7 +27,7 @@ export function Quality({ filters }: { filters: Filters }) {
       <Card title={t('matrix')} actions={<CardExport rows={coverageMatrixSql(filters)} filters={filters} />}>
         <CoverageMatrix filters={filters} />
       </Card>
-      <Card title={t('findings')} actions={<CardExport rows={findingsListSql(filters, q)} filters={filters} notes={narrowing} />}>
+      <Card title={t('findings')} actions={<CardExport rows={findingsListSql(filters, q, true)} filters={filters} notes={narrowing} />}>
         <FindingsFilters filters={filters} q={q} onChange={(next) => setParams(qualityParams(next))} />
         <Boundary>
           <FindingsTable filters={filters} q={q} />
