@@ -27,10 +27,14 @@ export function coverageAgenciesSql(f: Filters) {
   return sql`${selectedAgencies(f)} ORDER BY a.kind, a.agency_id`;
 }
 
+/** The filters that choose the matrix's rows (years choose its columns; templates only dim its cells). */
+export const rowFilters = (f: Filters) =>
+  ({ dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] });
+
 /** Only the filters that choose rows are in the key: a year or template change reuses a province's 10,000 agencies. */
 export const coverageAgenciesQuery = (db: Connector, f: Filters) =>
   queryOptions({
-    queryKey: ['coverageAgencies', { dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] }],
+    queryKey: ['coverageAgencies', rowFilters(f)],
     queryFn: async (): Promise<CoverageAgency[]> =>
       (await db.query(coverageAgenciesSql(f))).map((r) => ({ agencyId: String(r.agency_id), name: String(r.agency_name), kind: r.kind as AgencyKind })),
   });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { selectedAgencies } from './coverage-agencies.ts';
+import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
 /** One agency-year of the coverage matrix: a published report with its findings, or a gap. */
@@ -49,12 +49,12 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
     ORDER BY a.ord, y.yr`;
 }
 
-/** The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none. */
-export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
+/** The page's cells for every year of the span, cached across year changes. */
+const pageCellsQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
   queryOptions({
-    queryKey: ['coverageMatrix', f, page ?? null],
+    queryKey: ['coverageMatrixCells', rowFilters(f), page ?? null],
     queryFn: async (): Promise<CoverageCell[]> =>
-      page?.length === 0 ? [] : (await db.query(coverageMatrixSql(f, page))).map((r) => ({
+      page?.length === 0 ? [] : (await db.query(coverageMatrixSql({ ...f, years: [] }, page))).map((r) => ({
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,
@@ -65,4 +65,17 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
+  });
+
+/**
+ * The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none.
+ * Years narrow the page's cells of every year, so a year change runs no query.
+ */
+export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
+  queryOptions({
+    queryKey: ['coverageMatrix', f, page ?? null],
+    queryFn: async ({ client }): Promise<CoverageCell[]> => {
+      const cells = await client.fetchQuery(pageCellsQuery(db, f, page));
+      return f.years.length ? cells.filter((c) => f.years.includes(c.year)) : cells;
+    },
   });

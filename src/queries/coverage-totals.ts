@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { selectedAgencies } from './coverage-agencies.ts';
+import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
@@ -21,11 +21,14 @@ export interface CoverageTotals {
   kinds: CoverageTotal[];
 }
 
-/** The matrix's columns and its counts per kind, without its cells (a province has 70,000). */
-export function coverageTotalsSql(f: Filters) {
+/**
+ * Per agency kind and year (every year of the dataset's span), the reports published, with errors and with
+ * warnings only, beside the kind's agency count; year is NULL on a kind without reports. Years and templates
+ * are left open: the view narrows to the selected years itself, so a year change runs no query.
+ */
+export function coverageCountsSql(f: Filters) {
   return sql`
     WITH span AS (SELECT min(year) AS lo, max(year) AS hi FROM reports WHERE dataset = ${f.dataset}),
-    years AS (SELECT yr::INTEGER AS yr FROM (SELECT unnest(range(lo, hi + 1)) AS yr FROM span) WHERE ${inList(ident('yr'), f.years)}),
     agency AS (${selectedAgencies(f)}),
     counts AS (
       SELECT report_id, count(*) FILTER (WHERE severity = 'error') AS errors, count(*) FILTER (WHERE severity = 'warning') AS warnings
@@ -33,7 +36,7 @@ export function coverageTotalsSql(f: Filters) {
     ),
     -- report_summary: one row per report with its filter columns, so no join of a province's 70,000 reports to agencies.
     published AS (
-      SELECT s.kind, count(*) AS published, count(*) FILTER (WHERE c.errors > 0) AS errors,
+      SELECT s.kind, s.year, count(*) AS published, count(*) FILTER (WHERE c.errors > 0) AS errors,
              count(*) FILTER (WHERE coalesce(c.errors, 0) = 0 AND c.warnings > 0) AS warnings
       FROM report_summary s LEFT JOIN counts c ON c.report_id = s.report_id
       WHERE s.dataset = ${f.dataset}
@@ -41,32 +44,69 @@ export function coverageTotalsSql(f: Filters) {
         AND ${inList(ident('city'), f.cities ?? [])}
         AND ${inList(ident('county'), f.counties ?? [])}
         AND ${inList(ident('agency_id'), f.agencies ?? [])}
-        AND ${inList(ident('year'), f.years)}
-      GROUP BY s.kind
+      GROUP BY s.kind, s.year
     ),
     kinds AS (SELECT kind, count(*) AS agencies FROM agency GROUP BY kind)
-    SELECT k.kind, k.agencies, k.agencies * (SELECT count(*) FROM years) AS expected,
-           coalesce(p.published, 0) AS published, coalesce(p.errors, 0) AS errors, coalesce(p.warnings, 0) AS warnings,
-           (SELECT list(yr ORDER BY yr) FROM years) AS years
+    SELECT k.kind, k.agencies, p.year, coalesce(p.published, 0) AS published, coalesce(p.errors, 0) AS errors,
+           coalesce(p.warnings, 0) AS warnings, (SELECT lo FROM span) AS lo, (SELECT hi FROM span) AS hi
     FROM kinds k LEFT JOIN published p USING (kind)
-    ORDER BY k.kind`;
+    ORDER BY k.kind, p.year`;
 }
 
-export const coverageTotalsQuery = (db: Connector, f: Filters) =>
+interface KindYear {
+  kind: AgencyKind;
+  agencies: number;
+  year: number | null;
+  published: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The counts of every year (cached across year changes), the dataset's span and the kinds in order. */
+interface CoverageCounts {
+  span: number[];
+  rows: KindYear[];
+}
+
+const coverageCountsQuery = (db: Connector, f: Filters) =>
   queryOptions({
-    queryKey: ['coverageTotals', f],
-    queryFn: async (): Promise<CoverageTotals> => {
-      const rows = await db.query(coverageTotalsSql(f));
+    queryKey: ['coverageCounts', rowFilters(f)],
+    queryFn: async (): Promise<CoverageCounts> => {
+      const rows = await db.query(coverageCountsSql(f));
+      const lo = Number(rows[0]?.lo);
+      const hi = Number(rows[0]?.hi);
       return {
-        years: Array.from((rows[0]?.years ?? []) as Iterable<unknown>, Number),
-        kinds: rows.map((r) => ({
+        span: Number.isFinite(lo) && Number.isFinite(hi) ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) : [],
+        rows: rows.map((r) => ({
           kind: r.kind as AgencyKind,
           agencies: Number(r.agencies),
-          expected: Number(r.expected),
+          year: r.year === null || r.year === undefined ? null : Number(r.year),
           published: Number(r.published),
           errors: Number(r.errors),
           warnings: Number(r.warnings),
         })),
       };
     },
+  });
+
+/** The totals of the selected years (empty = every year of the span), summed per kind. */
+export function totalsOf(counts: CoverageCounts, selectedYears: readonly number[]): CoverageTotals {
+  const years = selectedYears.length ? counts.span.filter((y) => selectedYears.includes(y)) : counts.span;
+  const kinds = new Map<AgencyKind, CoverageTotal>();
+  for (const r of counts.rows) {
+    const total = kinds.get(r.kind) ?? { kind: r.kind, agencies: r.agencies, expected: r.agencies * years.length, published: 0, errors: 0, warnings: 0 };
+    kinds.set(r.kind, total);
+    if (r.year === null || !years.includes(r.year)) continue;
+    total.published += r.published;
+    total.errors += r.errors;
+    total.warnings += r.warnings;
+  }
+  return { years, kinds: [...kinds.values()] };
+}
+
+/** The matrix's columns and its counts per kind, without its cells (a province has 70,000). */
+export const coverageTotalsQuery = (db: Connector, f: Filters) =>
+  queryOptions({
+    queryKey: ['coverageTotals', f],
+    queryFn: async ({ client }): Promise<CoverageTotals> => totalsOf(await client.fetchQuery(coverageCountsQuery(db, f)), f.years),
   });

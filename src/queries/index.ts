@@ -40,7 +40,7 @@ export { coverageMatrixQuery, coverageMatrixSql } from './coverage-matrix.ts';
 export type { CoverageAgency } from './coverage-agencies.ts';
 export { coverageAgenciesQuery, coverageAgenciesSql } from './coverage-agencies.ts';
 export type { CoverageTotal, CoverageTotals } from './coverage-totals.ts';
-export { coverageTotalsQuery, coverageTotalsSql } from './coverage-totals.ts';
+export { coverageCountsSql, coverageTotalsQuery } from './coverage-totals.ts';
 export type { FindingCount, FindingRow, FindingsFilter } from './findings-list.ts';
 export { findingCountsQuery, findingCountsSql, findingsListQuery, findingsListSql } from './findings-list.ts';
 export type { QualityBadge, QualityLevel, ReportQuality } from './report-quality.ts';

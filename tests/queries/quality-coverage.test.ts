@@ -127,3 +127,26 @@ describe('coverageMatrixQuery(db, filters, page)', () => {
     expect(await new QueryClient().fetchQuery(coverageMatrixQuery(db, demo, []))).toEqual([]);
   });
 });
+
+describe('coverage queries across a year change', () => {
+  it('narrow the counts and cells they already hold, asking DuckDB nothing', async () => {
+    const asked: string[] = [];
+    const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
+    // As the app's client: results stay fresh until an import resets them.
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const page = (await matrix()).slice(0, 14).map((c) => c.agencyId);
+    const at = (years: number[]) => Promise.all([
+      client.fetchQuery(coverageTotalsQuery(counting, { ...demo, years })),
+      client.fetchQuery(coverageMatrixQuery(counting, { ...demo, years }, page)),
+    ]);
+    await at([2019, 2020]);
+    expect(asked).toHaveLength(2);
+    const [totals, cells] = await at([2021]);
+    expect(asked).toHaveLength(2);
+    expect(totals).toEqual(await new QueryClient().fetchQuery(coverageTotalsQuery(db, { ...demo, years: [2021] })));
+    expect(cells.every((c) => c.year === 2021)).toBe(true);
+    // A kind chooses rows: that asks again.
+    await client.fetchQuery(coverageTotalsQuery(counting, { ...demo, years: [2021], kinds: ['township'] }));
+    expect(asked).toHaveLength(3);
+  });
+});

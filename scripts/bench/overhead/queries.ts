@@ -3,7 +3,7 @@ import type { Connector, Sql, SqlValue } from '../../../src/db/index.ts';
 import { COVERAGE_PAGE, coverageGroups } from '../../../src/features/quality/coverage-rows.ts';
 import type { Filters, FindingsFilter } from '../../../src/queries/index.ts';
 import {
-  agencyTableSql, applicantMixSql, coverageAgenciesQuery, coverageAgenciesSql, coverageMatrixSql, coverageTotalsSql,
+  agencyTableSql, applicantMixSql, coverageAgenciesQuery, coverageAgenciesSql, coverageMatrixSql, coverageCountsSql,
   disclosureCellsSql, findingCountsSql, findingsListSql, litigationByAgencySql, litigationOutcomesSql, outcomeMixSql, requestsByYearSql,
 } from '../../../src/queries/index.ts';
 
@@ -33,7 +33,7 @@ export async function overheadQueries(app: Connector): Promise<OverheadQuery[]> 
     { name: 'litigation: by agency', q: litigationByAgencySql(ALL) },
     { name: 'disclosure: cells by year (pre-aggregate)', q: disclosureCellsSql(ALL) },
     { name: 'quality: coverage agencies', q: coverageAgenciesSql(ALL) },
-    { name: 'quality: coverage totals', q: coverageTotalsSql(ALL) },
+    { name: 'quality: coverage counts', q: coverageCountsSql(ALL) },
     { name: `quality: coverage matrix, first page (${firstPage.length} agencies)`, q: coverageMatrixSql(ALL, firstPage) },
     { name: 'quality: finding counts', q: findingCountsSql(ALL, NO_NARROWING) },
     { name: 'quality: findings list', q: findingsListSql(ALL, NO_NARROWING) },

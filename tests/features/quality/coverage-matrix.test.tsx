@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { CoverageMatrix } from '../../../src/features/quality/coverage-matrix.tsx';
 import type { Filters } from '../../../src/queries/index.ts';
-import { coverageAgenciesSql, coverageMatrixSql, coverageTotalsSql } from '../../../src/queries/index.ts';
+import { coverageAgenciesSql, coverageCountsSql, coverageMatrixSql } from '../../../src/queries/index.ts';
 import { renderView, unmountViews } from '../render-view.tsx';
 
 const filters: Filters = { dataset: 'p', years: [2024, 2025], kinds: [] };
@@ -12,7 +12,8 @@ const filters: Filters = { dataset: 'p', years: [2024, 2025], kinds: [] };
 const names = Array.from({ length: 150 }, (_, i) => `镇${String(149 - i).padStart(3, '0')}`);
 const idOf = (name: string) => `p/${name}`;
 const agencies = names.map((n) => ({ agency_id: idOf(n), agency_name: n, kind: 'township' }));
-const totals = [{ kind: 'township', agencies: 150, expected: 300, published: 299, errors: 0, warnings: 0, years: [2024, 2025] }];
+// Counts come per kind and year of the span (2024–2025): 150 township reports in 2024, 149 in 2025.
+const counts = [2024, 2025].map((year) => ({ kind: 'township', agencies: 150, year, published: year === 2024 ? 150 : 149, errors: 0, warnings: 0, lo: 2024, hi: 2025 }));
 const cellsOf = (ids: readonly string[]) =>
   ids.flatMap((id) => [2024, 2025].map((year) => ({
     agency_id: id, agency_name: id.slice(2), kind: 'township', year, report_id: id === idOf('镇120') && year === 2025 ? null : `${id}|${year}`,
@@ -24,8 +25,9 @@ const pages = [sorted.slice(0, 100), sorted.slice(100), [idOf('镇120')]];
 const same = (a: Sql, b: Sql) => a.text === b.text && JSON.stringify(a.params) === JSON.stringify(b.params);
 function answer(q: Sql): Row[] | Error {
   if (same(q, coverageAgenciesSql(filters))) return agencies;
-  if (same(q, coverageTotalsSql(filters))) return totals;
-  const page = pages.find((ids) => same(q, coverageMatrixSql(filters, ids)));
+  if (same(q, coverageCountsSql(filters))) return counts;
+  // The view asks for its page's cells of every year and narrows them to the selected years itself.
+  const page = pages.find((ids) => same(q, coverageMatrixSql({ ...filters, years: [] }, ids)));
   return page ? cellsOf(page) : new Error(`unexpected query: ${q.text.slice(0, 80)} ${q.params.length} params`);
 }
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { Quality } from '../../../src/features/quality/index.ts';
 import type { FindingsFilter, Filters } from '../../../src/queries/index.ts';
-import { coverageAgenciesSql, coverageMatrixSql, coverageTotalsSql, findingCountsSql, findingsListSql } from '../../../src/queries/index.ts';
+import { coverageAgenciesSql, coverageCountsSql, coverageMatrixSql, findingCountsSql, findingsListSql } from '../../../src/queries/index.ts';
 import { renderView, unmountViews } from '../render-view.tsx';
 
 const filters: Filters = { dataset: 'demo', years: [], kinds: [] };
@@ -27,15 +27,18 @@ const agencies = [
   { agency_id: JIA, agency_name: '甲局', kind: 'department' },
   { agency_id: YI, agency_name: '乙镇', kind: 'township' },
 ];
-const totals = [
-  { kind: 'department', agencies: 1, expected: 3, published: 2, errors: 1, warnings: 0, years: [2022, 2023, 2024] },
-  { kind: 'township', agencies: 1, expected: 3, published: 2, errors: 0, warnings: 1, years: [2022, 2023, 2024] },
+// Counts per kind and year of the span 2022–2024, as the matrix above holds them.
+const counts = [
+  { kind: 'department', agencies: 1, year: 2022, published: 1, errors: 0, warnings: 0, lo: 2022, hi: 2024 },
+  { kind: 'department', agencies: 1, year: 2023, published: 1, errors: 1, warnings: 0, lo: 2022, hi: 2024 },
+  { kind: 'township', agencies: 1, year: 2022, published: 1, errors: 0, warnings: 1, lo: 2022, hi: 2024 },
+  { kind: 'township', agencies: 1, year: 2024, published: 1, errors: 0, warnings: 0, lo: 2022, hi: 2024 },
 ];
 /** One finding per filter state, its message naming the state, so the list shows which query it answered. */
 const finding = (message: string, agencyId = JIA, year = 2023) => ({
   report_id: `${agencyId}|${year}`, agency_id: agencyId, agency_name: agencyId === JIA ? '甲局' : '乙镇', kind: 'department', year,
   rule: 'X1', severity: 'warning', message_zh: message, message_en: message, cells: ['t3.carried_over_in.total'],
-  cell_labels: ['上年结转政府信息公开申请数量 · 总计'], expected: 4, actual: 3, related_report_id: `${agencyId}|${year - 1}`,
+  t2_template: 'v2021', t3_template: 'v2021', t4_template: 'v2021', expected: 4, actual: 3, related_report_id: `${agencyId}|${year - 1}`,
   related_agency_name: '甲局', related_year: year - 1,
 });
 const none: FindingsFilter = { rules: [], severities: [], agencies: [], years: [] };
@@ -50,7 +53,7 @@ const same = (a: Sql, b: Sql) => a.text === b.text && JSON.stringify(a.params) =
 
 function answer(q: Sql): Row[] | Error {
   if (same(q, coverageAgenciesSql(filters))) return agencies;
-  if (same(q, coverageTotalsSql(filters))) return totals;
+  if (same(q, coverageCountsSql(filters))) return counts;
   // The page in the view's order: townships before departments.
   if (same(q, coverageMatrixSql(filters, [YI, JIA]))) return coverage;
   for (const [state, message] of states) {
