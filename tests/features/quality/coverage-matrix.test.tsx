@@ -48,6 +48,6 @@ describe('CoverageMatrix at more than a page of agencies', () => {
     fireEvent.change(view.getByTestId('pager-search'), { target: { value: '镇120' } });
     await waitFor(() => expect(shownAgencies(matrix)).toEqual(['镇120']));
     expect(view.getByTestId('pager-status').textContent).toBe('第 1–1 条，匹配 1 条，共 150 条');
-    expect(view.asked.filter((q) => q.text.includes('CROSS JOIN')).map((q) => q.params.filter((p) => String(p).startsWith('p/')).length)).toEqual([100, 50, 1]);
+    expect(view.asked.filter((q) => q.text.includes('CROSS JOIN')).map((q) => new Set(q.params.filter((p) => String(p).startsWith('p/'))).size)).toEqual([100, 50, 1]);
   });
 });
