@@ -1,4 +1,4 @@
-import { usePrefetchQuery, useSuspenseQueries } from '@tanstack/react-query';
+import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect, useRef } from 'react';
 import { pinyinRanks } from '../../domain/index.ts';
@@ -41,23 +41,28 @@ export interface YearGrid {
  * query, the figures from SQL for the page only (a province's group has 70,000 agency-years, a page draws a
  * few hundred). A filter change asks for the page's figures alongside the agency list, with the agencies
  * drawn last (a year toggle seldom changes them), instead of one round trip after the other.
+ *
+ * Prefetch, then one useSuspenseQuery each, rather than useSuspenseQueries: that hook's observer swaps its
+ * queries in an effect after a key change and re-renders the charts once more with equal data (new
+ * formatter closures, so ECharts drew all three compare charts twice per click).
  */
 export function useYearGrid(filters: Filters, id: IndicatorId, size: number): YearGrid {
   const db = useConnector();
   const drawnLast = useRef<readonly string[] | 'whole'>([]);
   usePrefetchQuery(peerGridQuery(db, filters, id, drawnLast.current));
   usePrefetchQuery(peerGridExtentQuery(db, filters, id));
-  const [group, facets] = useSuspenseQueries({
-    queries: [indicatorByGroupQuery(db, filters, id, 'agency'), datasetFacetsQuery(db, filters.dataset)],
-  });
-  const agencies = byPinyin(group.data);
+  usePrefetchQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
+  const { data: group } = useSuspenseQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
+  const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, filters.dataset));
+  const agencies = byPinyin(group);
   const { page, controls } = usePaged(agencies, (a) => a.name, size);
   // A group that fits one heatmap page (a county's) is fetched whole: one query for both charts and every page.
   const drawn = agencies.length <= GRID_SHOWN ? 'whole' : page.rows.map((a) => a.id);
-  const [grid, extent] = useSuspenseQueries({ queries: [peerGridQuery(db, filters, id, drawn), peerGridExtentQuery(db, filters, id)] });
+  const { data: grid } = useSuspenseQuery(peerGridQuery(db, filters, id, drawn));
+  const { data: extent } = useSuspenseQuery(peerGridExtentQuery(db, filters, id));
   useEffect(() => {
     drawnLast.current = drawn;
   });
-  const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.data.years;
-  return { agencies, drawn: page.rows, controls, rows: grid.data, years, extent: extent.data };
+  const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.years;
+  return { agencies, drawn: page.rows, controls, rows: grid, years, extent };
 }
