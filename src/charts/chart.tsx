@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import ReactEChartsCore from 'echarts-for-react/esm/core.js';
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './chart.css';
 import { CHART_THEME, echarts } from './echarts.ts';
 import type { ChartPoint } from './point-keys.ts';
@@ -61,7 +61,9 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const full = change === 'same' && drawn.current ? drawn.current.full : { ...option, aria: { enabled: true } };
   // Unchanged when nothing is drawn: echarts-for-react would call setOption again for a changed flag.
   const notMerge = change === 'same' && drawn.current ? drawn.current.notMerge : change === 'replace';
-  useEffect(() => {
+  // At commit, before ECharts draws a lazy update in the next frame (a passive effect could run after that
+  // frame's 'finished' and leave the chart marked pending, so a later unchanged commit would never stamp).
+  useLayoutEffect(() => {
     if (drawn.current?.full !== full) {
       pending.current = true;
       drawn.current = { option, full, notMerge };
@@ -79,6 +81,18 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     [],
   );
   const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
+  // Resizes that ECharts has not seen yet only (a window or layout change). echarts-for-react's own sensor
+  // resized again 60 ms after every height change it had already applied: a second full draw of the chart.
+  useEffect(() => {
+    const dom = box.current?.firstElementChild;
+    if (!dom || typeof ResizeObserver === 'undefined') return;
+    const sensor = new ResizeObserver(() => {
+      const c = chart.current?.getEchartsInstance();
+      if (c && !c.isDisposed() && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())) c.resize();
+    });
+    sensor.observe(dom);
+    return () => sensor.disconnect();
+  }, []);
   const leave = (c: Instance | undefined) => {
     c?.dispatchAction({ type: 'hideTip' });
     c?.dispatchAction({ type: 'downplay' });
@@ -120,6 +134,7 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
         option={full}
         notMerge={notMerge}
         lazyUpdate
+        autoResize={false}
         onEvents={events}
         style={{ height, width: '100%' }}
         opts={chartRenderer()}
