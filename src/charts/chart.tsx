@@ -81,15 +81,22 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     [],
   );
   const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
-  // Resizes that ECharts has not seen yet only (a window or layout change). echarts-for-react's own sensor
-  // resized again 60 ms after every height change it had already applied: a second full draw of the chart.
+  // Resize only to a size ECharts has not applied. echarts-for-react's own sensor resized again 60 ms after
+  // every height change it had already applied (a second full draw), and skips the first resize of all.
+  const fit = () => {
+    const c = chart.current?.getEchartsInstance();
+    const dom = box.current?.firstElementChild;
+    if (c && dom && !c.isDisposed() && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())) {
+      // 'auto': echarts-for-react creates the instance with its first size fixed in pixels.
+      c.resize({ width: 'auto', height: 'auto' });
+    }
+  };
+  // A new height resizes at commit, which draws the pending option once at that size.
+  useLayoutEffect(fit, [height]);
   useEffect(() => {
     const dom = box.current?.firstElementChild;
     if (!dom || typeof ResizeObserver === 'undefined') return;
-    const sensor = new ResizeObserver(() => {
-      const c = chart.current?.getEchartsInstance();
-      if (c && !c.isDisposed() && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())) c.resize();
-    });
+    const sensor = new ResizeObserver(fit);
     sensor.observe(dom);
     return () => sensor.disconnect();
   }, []);

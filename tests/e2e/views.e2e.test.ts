@@ -81,6 +81,40 @@ describe('requests, litigation and disclosure views in a real browser', () => {
     await context.close();
   });
 
+  it('compare: a year change draws each chart once, the ranking at its new height', async () => {
+    const { page, context, errors } = await guardedPage(browser);
+    const charts = await openView(page, 'compare', 3);
+    // Every data-rendered-at stamp from now on, per chart.
+    await page.evaluate(() => {
+      const w = window as unknown as { stamps: number[] };
+      w.stamps = [];
+      const all = [...document.querySelectorAll('[data-testid=chart]')];
+      new MutationObserver((records) => records.forEach((r) => w.stamps.push(all.indexOf(r.target as Element))))
+        .observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-rendered-at'] });
+    });
+    const ranking = page.locator('[data-testid=chart]').first();
+    const heights: number[] = [];
+    for (const year of ['2019', '2020', '2021']) {
+      await page.evaluate(() => ((window as unknown as { stamps: number[] }).stamps.length = 0));
+      await page.getByRole('group', { name: '年度' }).getByRole('button', { name: year }).click();
+      await expect.poll(() => page.evaluate(() => new Set((window as unknown as { stamps: number[] }).stamps).size), { timeout: 30_000 }).toBe(charts);
+      // Long enough for a second draw: echarts-for-react's size sensor used to redraw 60 ms after a resize.
+      await page.waitForTimeout(400);
+      const stamps = await page.evaluate(() => (window as unknown as { stamps: number[] }).stamps);
+      expect(stamps.toSorted(), `year ${year}`).toEqual(Array.from({ length: charts }, (_, i) => i));
+      heights.push((await ranking.boundingBox())?.height ?? 0);
+    }
+    expect(new Set(heights).size, 'the ranking grows with the agencies ranked').toBeGreaterThan(1);
+    // Another window width still resizes the drawing to its box (autoResize is off; the chart watches its box).
+    const canvasWidth = () => ranking.locator('canvas').first().evaluate((c) => c.getBoundingClientRect().width);
+    const before = await canvasWidth();
+    await page.setViewportSize({ width: 900, height: 900 });
+    await expect.poll(canvasWidth, { timeout: 10_000 }).not.toBe(before);
+    expect(await canvasWidth()).toBe(await ranking.evaluate((c) => c.firstElementChild?.clientWidth));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('litigation: totals follow the filters and a copied link restores the view', async () => {
     const { page, context, external } = await guardedPage(browser);
     await openView(page, 'litigation', 5);
