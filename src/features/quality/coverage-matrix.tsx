@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { LIST_SEPARATOR } from '../../db/index.ts';
 import type { CoverageCell, Filters } from '../../queries/index.ts';
@@ -87,9 +87,10 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
   // The rows follow the pager when their cells are in: the search box and buttons never wait for a query.
   const pageKey = useDeferredValue(page.rows.map((a) => a.agencyId).join(LIST_SEPARATOR));
   const ids = useMemo(() => (pageKey ? pageKey.split(LIST_SEPARATOR) : []), [pageKey]);
-  const [{ data: totals }, { data: cells }] = useSuspenseQueries({
-    queries: [coverageTotalsQuery(db, filters), coverageMatrixQuery(db, filters, ids)],
-  });
+  // Prefetch and one useSuspenseQuery each: useSuspenseQueries renders once more after every key change.
+  usePrefetchQuery(coverageMatrixQuery(db, filters, ids));
+  const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));
+  const { data: cells } = useSuspenseQuery(coverageMatrixQuery(db, filters, ids));
   const rows = useMemo(() => cellsByAgency(cells), [cells]);
   const shown = pageGroups(groups, new Set(ids));
   const { years } = totals;

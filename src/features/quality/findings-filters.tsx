@@ -1,4 +1,4 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { RULES } from '../../checks/index.ts';
 import type { Severity } from '../../domain/index.ts';
@@ -76,7 +76,10 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
   const db = useConnector();
   const { t } = useDictionary(DICT);
   const { t: tApp } = useT();
-  const [{ data: agencies }, { data: totals }] = useSuspenseQueries({ queries: [coverageAgenciesQuery(db, filters), coverageTotalsQuery(db, filters)] });
+  // Prefetch and one useSuspenseQuery each: useSuspenseQueries renders once more after every key change.
+  usePrefetchQuery(coverageTotalsQuery(db, filters));
+  const { data: agencies } = useSuspenseQuery(coverageAgenciesQuery(db, filters));
+  const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));
   // A province has ~10,000 agencies to sort by pinyin and list: once per result, not on every render (the same
   // elements let React skip the options when a filter changes).
   const options = useMemo(

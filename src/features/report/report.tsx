@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Filters } from '../../queries/index.ts';
 import { reportCellsQuery, reportFindingsQuery, reportMetaQuery } from '../../queries/index.ts';
@@ -35,15 +35,17 @@ function Hint() {
 function ReportPage({ id }: { id: string }) {
   const db = useConnector();
   const { t } = useDictionary(DICT);
-  const [meta, cells, findings] = useSuspenseQueries({
-    queries: [reportMetaQuery(db, id), reportCellsQuery(db, id), reportFindingsQuery(db, id)],
-  });
+  // Prefetch and one useSuspenseQuery each: useSuspenseQueries renders once more after every key change.
+  usePrefetchQuery(reportCellsQuery(db, id));
+  usePrefetchQuery(reportFindingsQuery(db, id));
+  const { data: m } = useSuspenseQuery(reportMetaQuery(db, id));
+  const { data: cells } = useSuspenseQuery(reportCellsQuery(db, id));
+  const { data: findings } = useSuspenseQuery(reportFindingsQuery(db, id));
   const [shown, setShown] = useState<string | null>(null);
-  const byCell = useMemo(() => findingsByCell(findings.data), [findings.data]);
-  const m = meta.data;
+  const byCell = useMemo(() => findingsByCell(findings), [findings]);
   const context = useMemo(
-    () => ({ cells: cells.data, ambiguous: m?.ambiguous ?? {}, findings: byCell, onShow: setShown }),
-    [cells.data, m, byCell],
+    () => ({ cells, ambiguous: m?.ambiguous ?? {}, findings: byCell, onShow: setShown }),
+    [cells, m, byCell],
   );
   if (!m) return <p className="empty" role="status">{t('unknown', { id })}</p>;
   return (
@@ -61,7 +63,7 @@ function ReportPage({ id }: { id: string }) {
       </a>
       <ReportTables meta={m} />
       <div id="report-findings" tabIndex={-1}>
-        <FindingsList findings={findings.data} tables={m.tables} reportId={m.reportId} filters={reportFilters(m)} />
+        <FindingsList findings={findings} tables={m.tables} reportId={m.reportId} filters={reportFilters(m)} />
       </div>
       <ExtraRows rows={m.extraRows} filters={reportFilters(m)} />
       <Narrative narrative={m.narrative} />
