@@ -2,10 +2,11 @@ import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { RULES } from '../../checks/index.ts';
 import type { Severity } from '../../domain/index.ts';
+import { AGENCY_KINDS } from '../../domain/index.ts';
 import type { FindingsFilter, Filters } from '../../queries/index.ts';
 import { coverageAgenciesQuery, coverageTotalsQuery, findingCountsQuery } from '../../queries/index.ts';
 import type { MessageKey } from '../../ui/index.ts';
-import { useConnector, useDictionary, useT } from '../../ui/index.ts';
+import { useConnector, useDictionary, useSearchList, useT } from '../../ui/index.ts';
 import { coverageGroups } from './coverage-rows.ts';
 import { DICT } from './dictionary.ts';
 import { toggle } from './quality-params.ts';
@@ -80,21 +81,24 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
   usePrefetchQuery(coverageTotalsQuery(db, filters));
   const { data: agencies } = useSuspenseQuery(coverageAgenciesQuery(db, filters));
   const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));
-  // A province has ~10,000 agencies to sort by pinyin and list: once per result, not on every render (the same
-  // elements let React skip the options when a filter changes).
-  const options = useMemo(
-    () =>
-      coverageGroups(agencies).map((g) => (
-        <optgroup key={g.kind} label={tApp(`kind.${g.kind}` as MessageKey)}>
-          {g.agencies.map((a) => (
-            <option key={a.agencyId} value={a.agencyId}>
-              {a.name}
-            </option>
-          ))}
-        </optgroup>
-      )),
-    [agencies, tApp],
-  );
+  // A province has ~10,000 agencies: sorted by pinyin once per result, and offered through a search box past
+  // 200 (a select of 10,000 options is unusable). The picked agency stays an option whatever the search.
+  const everyAgency = useMemo(() => coverageGroups(agencies).flatMap((g) => g.agencies), [agencies]);
+  const { rows: found, search } = useSearchList(everyAgency, (a) => a.name);
+  const picked = q.agencies[0];
+  const offered = picked && !found.some((a) => a.agencyId === picked) ? [...everyAgency.filter((a) => a.agencyId === picked), ...found] : found;
+  const options = AGENCY_KINDS.map((kind) => {
+    const ofKind = offered.filter((a) => a.kind === kind);
+    return ofKind.length === 0 ? null : (
+      <optgroup key={kind} label={tApp(`kind.${kind}` as MessageKey)}>
+        {ofKind.map((a) => (
+          <option key={a.agencyId} value={a.agencyId}>
+            {a.name}
+          </option>
+        ))}
+      </optgroup>
+    );
+  });
   const { years } = totals;
   const dirty = q.rules.length + q.severities.length + q.agencies.length + q.years.length > 0;
   return (
@@ -106,6 +110,7 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
           {options}
         </select>
       </label>
+      {search}
       <fieldset className="chips">
         <legend>{t('year')}</legend>
         {years.map((y) => (

@@ -112,3 +112,29 @@ describe('Quality', () => {
     expect(new URLSearchParams(related?.getAttribute('href') ?? '').get('report')).toBe(`${JIA}|2022`);
   });
 });
+
+describe('Quality at province scale', () => {
+  // 250 townships: past the 200 options a select offers, the agency picker searches.
+  const many = Array.from({ length: 250 }, (_, i) => ({ agency_id: `p/镇${String(i).padStart(3, '0')}`, agency_name: `镇${String(i).padStart(3, '0')}`, kind: 'township' }));
+  function answerMany(q: Sql): Row[] | Error {
+    if (same(q, coverageAgenciesSql(filters))) return many;
+    if (same(q, coverageCountsSql(filters))) return [{ kind: 'township', agencies: 250, year: 2024, published: 250, errors: 0, warnings: 0, lo: 2024, hi: 2024 }];
+    if (q.text.includes('CROSS JOIN years') || q.text.includes('FROM findings f')) return [];
+    return new Error(`unexpected query: ${q.text.slice(0, 80)}`);
+  }
+
+  it('offers the agencies through a search, keeping the picked one whatever the search', async () => {
+    const view = renderView(<Quality filters={filters} />, answerMany);
+    const select = (await view.findByLabelText('机关')) as HTMLSelectElement;
+    expect(select.querySelectorAll('option[value^="p/"]')).toHaveLength(200);
+    fireEvent.change(view.getByTestId('picker-search'), { target: { value: '镇24' } });
+    await waitFor(() => expect([...select.querySelectorAll('option[value^="p/"]')].map((o) => o.textContent)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `镇24${i}`),
+    ));
+    fireEvent.change(select, { target: { value: 'p/镇245' } });
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('qa')).toBe('p/镇245'));
+    fireEvent.change(view.getByTestId('picker-search'), { target: { value: '镇01' } });
+    await waitFor(() => expect(select.value).toBe('p/镇245'));
+    expect(select.querySelector('option[value="p/镇245"]')).not.toBeNull();
+  });
+});
