@@ -8,8 +8,8 @@ export interface FunnelPoint {
   value: number;
   /** Outside the control limits: above (high) or below (low); null or absent inside. */
   outlier?: 'high' | 'low' | null;
-  /** Tooltip text. */
-  note: string;
+  /** Tooltip text, or a function writing it when the tooltip shows (a province's peer group has thousands of points). */
+  note: string | (() => string);
 }
 
 export interface FunnelOptions {
@@ -47,7 +47,10 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
     grid: { left: 48, right: 24, top: 36, bottom: 40 },
     tooltip: {
       trigger: 'item',
-      formatter: (p) => (Array.isArray(p) || p.seriesIndex !== 0 ? '' : tooltipHtml(points[p.dataIndex]?.note ?? '')),
+      formatter: (p) => {
+        const note = Array.isArray(p) || p.seriesIndex !== 0 ? '' : (points[p.dataIndex]?.note ?? '');
+        return tooltipHtml(typeof note === 'function' ? note() : note);
+      },
     },
     xAxis: { type: 'value', name: o.xName, nameLocation: 'middle', nameGap: 26, min: 0, axisLabel: { formatter: (v: number) => o.formatCount(v) } },
     yAxis: { type: 'value', name: o.yName, min: 0, max: 1, axisLabel: { formatter: (v: number) => o.format(v) } },
@@ -57,7 +60,10 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
         datasetIndex: 0,
         encode: { x: 'n', y: 'value', tooltip: ['label'] },
         symbolSize: 9,
-        itemStyle: { color },
+        // One colour, so that past 2,000 points (a province's peer group) ECharts draws them as one path; the
+        // outliers take their colours from the labelled series drawn over them.
+        itemStyle: { color: '#6b7785' },
+        large: true,
         markLine: {
           silent: true,
           symbol: 'none',

@@ -43,6 +43,18 @@ describe('funnelOption', () => {
     expect(option.yAxis).toMatchObject({ min: 0, max: 1 });
   });
 
+  it('writes a tooltip only when it shows, and draws every point in one colour so large groups batch', () => {
+    let written = 0;
+    const lazy = points.map((p) => ({ ...p, note: () => (written++, `${p.label} ${p.note}`) }));
+    const option = funnelOption(lazy, options);
+    expect(written).toBe(0);
+    const tooltip = option.tooltip as { formatter: (p: { seriesIndex: number; dataIndex: number }) => string };
+    expect(tooltip.formatter({ seriesIndex: 0, dataIndex: 1 })).toBe('丙局 5 / 40');
+    expect(written).toBe(1);
+    const [all] = option.series as { itemStyle: { color: unknown }; large: boolean }[];
+    expect([typeof all?.itemStyle.color, all?.large]).toEqual(['string', true]);
+  });
+
   it('renders the SVG golden', () => {
     expect(checkSvgGolden('funnel', renderSvg(funnelOption(points, options)))).toBeUndefined();
   });

@@ -12,7 +12,7 @@ export interface PointText {
 export function funnelPoints(points: readonly PeerPoint[], text: PointText): FunnelPoint[] {
   return points
     .filter((p) => p.status === 'ranked' && p.value !== null && p.denominator !== null)
-    .map((p) => ({ label: p.agencyName, n: p.denominator ?? 0, value: p.value ?? 0, outlier: p.outlier, note: text.tip(p) }));
+    .map((p) => ({ label: p.agencyName, n: p.denominator ?? 0, value: p.value ?? 0, outlier: p.outlier, note: () => text.tip(p) }));
 }
 
 /** The top and bottom `n` of a ranking (pure) when it has more than 2n, each label prefixed with its rank. */
