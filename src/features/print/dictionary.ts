@@ -8,6 +8,7 @@ export const DICT: Dictionary<
   | 'print'
   | 'requests'
   | 'agencies'
+  | 'tableCut'
 > = {
   zh: {
     heading: '政府信息公开工作年度报告简报：{name}',
@@ -17,6 +18,7 @@ export const DICT: Dictionary<
     print: '打印 / 存为 PDF',
     requests: '本年新收政府信息公开申请数量（按机关类型）',
     agencies: '机关一览',
+    tableCut: '所选范围共 {n} 个机关，简报只列本年新收申请最多的 {shown} 个；完整一览请用“导出”，或缩小地区、机关类型后再打印。',
   },
   en: {
     heading: 'Open-government annual reports brief: {name}',
@@ -26,5 +28,6 @@ export const DICT: Dictionary<
     print: 'Print / save as PDF',
     requests: 'New information requests by agency kind',
     agencies: 'Agencies',
+    tableCut: 'The selection has {n} agencies; the brief lists the {shown} with the most new requests. Export the table for all of them, or narrow the region or kind before printing.',
   },
 };

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Filters } from '../../queries/index.ts';
 import { agencyTableQuery, agencyTableSql } from '../../queries/index.ts';
 import { describeFilters, everyAgencyBatch, everyIndicatorBatch, ExportMenu, loadScope, sourceLine, trendSpec } from '../../export/index.ts';
-import { AgencyTotalsTable, Boundary, useConnector, useDictionary, useT, useUrlParams } from '../../ui/index.ts';
+import { AgencyTotalsTable, Boundary, formatCount, useConnector, useDictionary, useSearchList, useT, useUrlParams } from '../../ui/index.ts';
 import { BRIEF_INDICATORS, requestsSpec } from './brief-specs.ts';
 import { DICT } from './dictionary.ts';
 import { PrintChart } from './print-chart.tsx';
@@ -15,6 +15,9 @@ export function Print({ filters }: { filters: Filters }) {
   const [params, setParams] = useUrlParams();
   const { data: agencies } = useSuspenseQuery(agencyTableQuery(db, filters));
   const agency = agencies.find((a) => a.agencyId === params.get('a'));
+  // A province has 10,000 agencies: past 200 the picker searches, and the picked agency stays an option.
+  const { rows: found, search } = useSearchList(agencies, (a) => a.name);
+  const offered = agency && !found.includes(agency) ? [agency, ...found] : found;
   const f: Filters = agency ? { ...filters, agencies: [agency.agencyId] } : filters;
   const { data: scope } = useSuspenseQuery({ queryKey: ['printScope', f], queryFn: () => loadScope(db, f) });
   const name = agency?.name ?? (scope.counties.join('、') || t('whole'));
@@ -26,11 +29,12 @@ export function Print({ filters }: { filters: Filters }) {
           {t('scopeAgency')}{' '}
           <select value={agency?.agencyId ?? ''} onChange={(e) => setParams({ a: e.target.value || null })}>
             <option value="">{t('whole')}</option>
-            {agencies.map((a) => (
+            {offered.map((a) => (
               <option key={a.agencyId} value={a.agencyId}>{a.name}</option>
             ))}
           </select>
         </label>
+        {search}
         <button type="button" className="primary" onClick={() => window.print()}>{t('print')}</button>
       </div>
       <header className="print-head">
@@ -54,7 +58,10 @@ export function Print({ filters }: { filters: Filters }) {
   );
 }
 
-function AgencySection({ filters }: { filters: Filters }) {
+/** Rows of the brief's agency table: a province's 10,000 would print some 250 pages (the export has them all). */
+const TABLE_ROWS = 300;
+
+export function AgencySection({ filters }: { filters: Filters }) {
   const db = useConnector();
   const { lang } = useT();
   const { t } = useDictionary(DICT);
@@ -67,7 +74,8 @@ function AgencySection({ filters }: { filters: Filters }) {
           <ExportMenu db={db} lang={lang} title={t('agencies')} rows={agencyTableSql(filters)} filters={filters} indicators={['disclosure_rate']} />
         </div>
       </div>
-      <AgencyTotalsTable rows={data} testId="print-agency-table" showReports={false} />
+      {data.length > TABLE_ROWS ? <p className="note" data-testid="print-table-cut">{t('tableCut', { n: formatCount(data.length, lang), shown: TABLE_ROWS })}</p> : null}
+      <AgencyTotalsTable rows={data.length > TABLE_ROWS ? data.slice(0, TABLE_ROWS) : data} testId="print-agency-table" showReports={false} />
     </section>
   );
 }
