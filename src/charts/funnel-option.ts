@@ -60,10 +60,10 @@ export function funnelOption(points: readonly FunnelPoint[], o: FunnelOptions): 
         datasetIndex: 0,
         encode: { x: 'n', y: 'value', tooltip: ['label'] },
         symbolSize: 9,
-        // One colour, so that past 2,000 points (a province's peer group) ECharts draws them as one path; the
-        // outliers take their colours from the labelled series drawn over them.
+        // One colour, no callback per point; the outliers take their colours from the labelled series drawn
+        // over them. Not ECharts' large mode, though it halves a province's redraw: its points cannot show a
+        // tooltip by index, so the keyboard path through the points would go silent.
         itemStyle: { color: '#6b7785' },
-        large: true,
         markLine: {
           silent: true,
           symbol: 'none',
