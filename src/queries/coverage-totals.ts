@@ -90,7 +90,7 @@ const coverageCountsQuery = (db: Connector, f: Filters) =>
   });
 
 /** The totals of the selected years (empty = every year of the span), summed per kind. */
-export function totalsOf(counts: CoverageCounts, selectedYears: readonly number[]): CoverageTotals {
+function totalsOf(counts: CoverageCounts, selectedYears: readonly number[]): CoverageTotals {
   const years = selectedYears.length ? counts.span.filter((y) => selectedYears.includes(y)) : counts.span;
   const kinds = new Map<AgencyKind, CoverageTotal>();
   for (const r of counts.rows) {
