@@ -84,7 +84,7 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   // Resize only to a size ECharts has not applied. echarts-for-react's own sensor resized again 60 ms after
   // every height change it had already applied (a second full draw), and skips the first resize of all.
   const fit = () => {
-    const c = chart.current?.getEchartsInstance();
+    const c = instance();
     const dom = box.current?.firstElementChild;
     if (c && dom && !c.isDisposed() && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())) {
       // 'auto': echarts-for-react creates the instance with its first size fixed in pixels.
