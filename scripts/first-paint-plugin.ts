@@ -11,13 +11,13 @@ import type { FirstScreenRecord } from './first-paint.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Run scripts/first-paint.ts in a process of its own: it installs a DOM (happy-dom) in its globals. */
-async function recordInChild(): Promise<FirstScreenRecord> {
+/** Run scripts/first-paint.ts in a process of its own (it installs a DOM, happy-dom, in its globals), for the page at `search`. */
+export async function recordInChild(search = ''): Promise<FirstScreenRecord> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-first-paint-'));
   const out = path.join(dir, 'record.json');
   try {
     await new Promise<void>((resolve, reject) => {
-      const args = ['--import', 'tsx', path.join(ROOT, 'scripts/first-paint.ts'), '--out', out];
+      const args = ['--import', 'tsx', path.join(ROOT, 'scripts/first-paint.ts'), '--out', out, ...(search ? ['--search', search] : [])];
       execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 2 ** 20 }, (error, _stdout, stderr) =>
         error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(),
       );

@@ -1,7 +1,7 @@
 // Computes the first-paint snapshot: renders the app's default first screen in Node (happy-dom, DuckDB's
 // Node build over the embedded data) and saves every query it asked with the answer. The build runs it
 // (scripts/first-paint-plugin.ts), so the snapshot always matches the code and data it ships with.
-// Usage: tsx scripts/first-paint.ts --out <file.json>
+// Usage: tsx scripts/first-paint.ts --out <file.json> [--search ?data=<pack>]
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,10 @@ function fetchFromDisk(sources: Set<string>) {
 const survivesJson = (e: SnapshotEntry) => isDeepStrictEqual(JSON.parse(JSON.stringify(e.rows)), e.rows);
 
 /** Render the default first screen over the embedded data and record its queries and answers. */
-export async function recordDefaultFirstScreen(): Promise<FirstScreenRecord> {
+export const recordDefaultFirstScreen = (): Promise<FirstScreenRecord> => recordFirstScreen('');
+
+/** Render the first screen of the page at `search` (e.g. '?data=packs/province') and record its queries and answers. */
+export async function recordFirstScreen(search: string): Promise<FirstScreenRecord> {
   const server = await createServer({
     root: ROOT,
     configFile: path.join(ROOT, 'vite.config.ts'),
@@ -47,10 +50,11 @@ export async function recordDefaultFirstScreen(): Promise<FirstScreenRecord> {
       alias: [
         { find: /^\.\/duckdb-wasm\.ts$/, replacement: path.join(ROOT, 'scripts/first-paint-duckdb.ts') },
         { find: /^echarts-for-react\/.*$/, replacement: path.join(ROOT, 'scripts/first-paint-chart.tsx') },
+        { find: /^\.\/browser-parquet\.ts$/, replacement: path.join(ROOT, 'scripts/first-paint-parquet.ts') },
       ],
     },
   });
-  const dom = await builtinEnvironments['happy-dom'].setup(globalThis, { happyDOM: { url: ORIGIN } });
+  const dom = await builtinEnvironments['happy-dom'].setup(globalThis, { happyDOM: { url: `${ORIGIN}${search}` } });
   const sources = new Set<string>();
   globalThis.fetch = fetchFromDisk(sources);
   try {
@@ -67,9 +71,10 @@ export async function recordDefaultFirstScreen(): Promise<FirstScreenRecord> {
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const out = process.argv[process.argv.indexOf('--out') + 1];
-  if (!process.argv.includes('--out') || !out) throw new Error('usage: tsx scripts/first-paint.ts --out <file.json>');
-  const record = await recordDefaultFirstScreen();
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const out = arg('--out');
+  if (!out) throw new Error('usage: tsx scripts/first-paint.ts --out <file.json> [--search ?data=<pack>]');
+  const record = await recordFirstScreen(arg('--search') ?? '');
   await writeFile(out, JSON.stringify(record));
   console.log(`first-paint: ${record.entries.length} queries over ${record.sources.join(', ')}`);
   // DuckDB's Node build and happy-dom may keep timers alive.

@@ -19,4 +19,4 @@ export { AGENCIES_COLUMNS, CELLS_COLUMNS, REPORTS_COLUMNS } from './csv-columns.
 export type { SchemaTable } from './arrow-table-csv.ts';
 export { arrowTableToCsv } from './arrow-table-csv.ts';
 export type { FetchBytes, Pack, PackBuilder, PackEncoder, PackEncoding, PackManifest, PackOptions, PackRegion, PackSink, ParquetReader, ParquetRowGroups } from './pack/index.ts';
-export { browserParquetReader, browserParquetRowGroups, ensureAgencyRequests, ensureAllRequests, ensureReportLoaded, isPackPath, loadPack, packBuilder, packOf, packPaths, parseManifest, requestsComplete, setPagePack, unloadedReports } from './pack/index.ts';
+export { browserParquetReader, browserParquetRowGroups, ensureAgencyRequests, ensureAllRequests, ensureReportLoaded, isPackPath, loadPack, manifestIdentity, packBuilder, packOf, packPaths, parseManifest, requestsComplete, setPagePack, unloadedReports } from './pack/index.ts';

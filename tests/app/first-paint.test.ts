@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotSources } from '../../src/app/first-paint.ts';
 import { readFirstPaintSnapshot, snapshotFits } from '../../src/app/first-paint.ts';
+import { manifestIdentity } from '../../src/load/index.ts';
 import type { FirstPaintSnapshot } from '../../src/app/snapshot-connector.ts';
 import { SNAPSHOT_VERSION } from '../../src/app/snapshot-connector.ts';
 
@@ -36,10 +37,11 @@ describe('readFirstPaintSnapshot(sources)', () => {
     expect(fetched).toEqual(['http://host/atlas/assets/first-paint-1.json']);
   });
 
-  it('ignores it when the URL asks for a data pack', async () => {
+  it('ignores the build’s snapshot when the URL asks for a data pack', async () => {
+    // The "manifest" here names no snapshot: only the manifest is read.
     const { sources, fetched } = browser({ search: '?data=province' });
     expect(await readFirstPaintSnapshot(sources)).toBeNull();
-    expect(fetched).toEqual([]);
+    expect(fetched).toEqual(['province/manifest.json']);
   });
 
   it('ignores it when the browser keeps an imported workspace', async () => {
@@ -74,5 +76,42 @@ describe('snapshotFits(snapshot, dataUrls)', () => {
     expect(snapshotFits(snapshot, ['./assets/cells-A1.csv', './assets/reports-B2.csv'])).toBe(true);
     expect(snapshotFits({ ...snapshot, entries: undefined }, DATA_URLS)).toBe(false);
     expect(snapshotFits(null, DATA_URLS)).toBe(false);
+  });
+});
+
+describe('readFirstPaintSnapshot(sources) for a pack', () => {
+  const manifest = { format: 'atlas-pack', version: 3, name: 'province', tables: { reports: { file: 'reports.parquet', rows: 69_900, bytes: 1234 } } };
+  /** A pack folder as npm run pack leaves it: the manifest names the snapshot computed from it. */
+  async function pack(changes: { manifest?: object; named?: string } = {}) {
+    const id = await manifestIdentity(JSON.stringify(manifest));
+    const files: Record<string, string> = {
+      'packs/province/manifest.json': JSON.stringify({ ...(changes.manifest ?? manifest), firstPaint: changes.named ?? 'first-paint.json' }, null, 2),
+      'packs/province/first-paint.json': JSON.stringify({ ...snapshot, data: [id] }),
+    };
+    const fetched: string[] = [];
+    const { sources } = browser({
+      search: '?data=packs/province',
+      fetch: async (url) => {
+        fetched.push(url);
+        const body = files[url];
+        return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
+      },
+    });
+    return { sources, fetched };
+  }
+
+  it('gives the snapshot the manifest names, computed from exactly that manifest', async () => {
+    const { sources, fetched } = await pack();
+    expect(await readFirstPaintSnapshot(sources)).toEqual({ ...snapshot, data: [await manifestIdentity(JSON.stringify(manifest))] });
+    expect(fetched).toEqual(['packs/province/manifest.json', 'packs/province/first-paint.json']);
+  });
+
+  it('ignores it for a changed pack, a name outside the folder, an imported workspace or a bad ?data', async () => {
+    const changed = { ...manifest, tables: { reports: { file: 'reports.parquet', rows: 69_901, bytes: 1234 } } };
+    expect(await readFirstPaintSnapshot((await pack({ manifest: changed })).sources)).toBeNull();
+    expect(await readFirstPaintSnapshot((await pack({ named: '../first-paint.json' })).sources)).toBeNull();
+    const stored = (await pack()).sources;
+    expect(await readFirstPaintSnapshot({ ...stored, hasStoredWorkspace: async () => true })).toBeNull();
+    expect(await readFirstPaintSnapshot({ ...stored, search: '?data=https://elsewhere/pack' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 export type { PackTable, StartTable } from './columns.ts';
 export { PACK_COLUMNS, START_TABLES } from './columns.ts';
 export type { PackEncoding, PackFile, PackManifest, PackRegion } from './manifest.ts';
-export { isPackPath, keysDigest, PACK_FORMAT, PACK_VERSION, parseManifest } from './manifest.ts';
+export { isPackPath, keysDigest, manifestIdentity, PACK_FORMAT, PACK_VERSION, parseManifest } from './manifest.ts';
 export type { FetchBytes } from './fetch-file.ts';
 export type { PackOptions } from './load-pack.ts';
 export { loadPack, packPaths } from './load-pack.ts';

@@ -114,3 +114,14 @@ export function parseManifest(text: string, fileName: string): PackManifest {
     throw new Error(`${fileName}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+/**
+ * What a pack's derived files (its first-paint snapshot) were computed from: the manifest, with every table's
+ * file, rows and bytes and the key digest, less the `firstPaint` entry that npm run pack adds once the
+ * snapshot is written.
+ */
+export async function manifestIdentity(manifestText: string): Promise<string> {
+  const { firstPaint: _named, ...manifest } = JSON.parse(manifestText) as Record<string, unknown>;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(manifest)));
+  return `manifest sha256:${Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
