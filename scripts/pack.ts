@@ -2,6 +2,7 @@
 // npm run pack -- --from data/demo --out bench-data/demo-pack
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Connector } from '../src/db/index.ts';
 import { createNodeConnector } from '../src/db/node.ts';
@@ -87,7 +88,7 @@ const SNAPSHOT_ROWS = 2_000;
 
 // The first screen over this pack, answered before DuckDB is up (as the build does for the embedded data): the
 // app renders it in Node over the pack and the answers go beside the manifest, which then names them.
-const relative = path.relative(process.cwd(), out).split(path.sep).join('/');
+const relative = path.relative(fileURLToPath(new URL('..', import.meta.url)), out).split(path.sep).join('/');
 if (relative.startsWith('..') || path.isAbsolute(relative)) {
   console.log(`  no first-paint snapshot: ${out} is outside the project, where the recorder reads files`);
 } else {
