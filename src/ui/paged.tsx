@@ -48,14 +48,16 @@ function Pager({ page, total, search, onSearch, onPage }: PagerProps) {
 
 /**
  * A search box over the options of a picker: at most `max` matches are offered (a select with 10,000
- * options is unusable), with a note when more match. Short lists get no box.
+ * options is unusable), with a note when more match. Short lists get no box. The row `picked` finds (the
+ * select's value) comes first when the search leaves it out, so the select never loses its value.
  */
-export function useSearchList<T>(rows: readonly T[], text: (row: T) => string, max = 200): { rows: T[]; search: ReactNode } {
+export function useSearchList<T>(rows: readonly T[], text: (row: T) => string, max = 200, picked?: (row: T) => boolean): { rows: T[]; search: ReactNode } {
   const { t } = useT();
   const [query, setQuery] = useState('');
   const id = useId();
   const found = pageOf(rows, query, 0, max, text);
   if (rows.length <= max) return { rows: [...rows], search: null };
+  const kept = picked && !found.rows.some(picked) ? rows.find(picked) : undefined;
   const search = (
     <span className="picker-search">
       <label htmlFor={id}>{t('pager.search')}</label>
@@ -63,5 +65,5 @@ export function useSearchList<T>(rows: readonly T[], text: (row: T) => string, m
       {found.matched > max ? <span className="muted">{t('picker.more', { shown: max, matched: found.matched })}</span> : null}
     </span>
   );
-  return { rows: found.rows, search };
+  return { rows: kept === undefined ? found.rows : [kept, ...found.rows], search };
 }

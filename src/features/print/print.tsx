@@ -16,8 +16,7 @@ export function Print({ filters }: { filters: Filters }) {
   const { data: agencies } = useSuspenseQuery(agencyTableQuery(db, filters));
   const agency = agencies.find((a) => a.agencyId === params.get('a'));
   // A province has 10,000 agencies: past 200 the picker searches, and the picked agency stays an option.
-  const { rows: found, search } = useSearchList(agencies, (a) => a.name);
-  const offered = agency && !found.includes(agency) ? [agency, ...found] : found;
+  const { rows: offered, search } = useSearchList(agencies, (a) => a.name, undefined, (a) => a === agency);
   const f: Filters = agency ? { ...filters, agencies: [agency.agencyId] } : filters;
   const { data: scope } = useSuspenseQuery({ queryKey: ['printScope', f], queryFn: () => loadScope(db, f) });
   const name = agency?.name ?? (scope.counties.join('、') || t('whole'));

@@ -82,11 +82,10 @@ function AgencyYearFilters({ filters, q, onChange }: Props) {
   const { data: agencies } = useSuspenseQuery(coverageAgenciesQuery(db, filters));
   const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));
   // A province has ~10,000 agencies: sorted by pinyin once per result, and offered through a search box past
-  // 200 (a select of 10,000 options is unusable). The picked agency stays an option whatever the search.
+  // 200 (a select of 10,000 options is unusable).
   const everyAgency = useMemo(() => coverageGroups(agencies).flatMap((g) => g.agencies), [agencies]);
-  const { rows: found, search } = useSearchList(everyAgency, (a) => a.name);
   const picked = q.agencies[0];
-  const offered = picked && !found.some((a) => a.agencyId === picked) ? [...everyAgency.filter((a) => a.agencyId === picked), ...found] : found;
+  const { rows: offered, search } = useSearchList(everyAgency, (a) => a.name, undefined, (a) => a.agencyId === picked);
   const options = AGENCY_KINDS.map((kind) => {
     const ofKind = offered.filter((a) => a.kind === kind);
     return ofKind.length === 0 ? null : (
