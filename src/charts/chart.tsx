@@ -20,6 +20,9 @@ export interface ChartProps {
 
 type Instance = ReturnType<typeof echarts.init>;
 
+// Updates go through the layout effect below; echarts-for-react only creates, binds and disposes.
+const never = () => false;
+
 let renderer: { renderer: 'canvas' | 'svg' } | undefined;
 
 /** Canvas where the browser draws 2D canvases, SVG otherwise (e.g. the DOM of component tests). */
@@ -57,17 +60,43 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
   const id = useId();
   const stamp = () => box.current?.setAttribute('data-rendered-at', String(performance.now()));
   const change: OptionChange = drawn.current === null ? 'replace' : drawn.current.option === option ? 'same' : optionChange(drawn.current.option, option);
-  // A deep-equal option keeps the drawn object, so echarts-for-react skips setOption and the commit stamps.
+  // A deep-equal option keeps the drawn object: the commit draws nothing and stamps.
   const full = change === 'same' && drawn.current ? drawn.current.full : { ...option, aria: { enabled: true } };
-  // Unchanged when nothing is drawn: echarts-for-react would call setOption again for a changed flag.
   const notMerge = change === 'same' && drawn.current ? drawn.current.notMerge : change === 'replace';
-  // At commit, before ECharts draws a lazy update in the next frame (a passive effect could run after that
-  // frame's 'finished' and leave the chart marked pending, so a later unchanged commit would never stamp).
+  // The instance echarts-for-react made once its (deferred) init is done; until then it draws the latest option itself.
+  const ready = useRef<Instance | null>(null);
+  const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
+  const sizeChanged = (c: Instance) => {
+    const dom = box.current?.firstElementChild;
+    return !!dom && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight());
+  };
+  // Resize only to a size ECharts has not applied; 'auto' because echarts-for-react creates the instance with
+  // its first size fixed in pixels.
+  const fit = () => {
+    const c = instance();
+    if (c && !c.isDisposed() && sizeChanged(c)) c.resize({ width: 'auto', height: 'auto' });
+  };
+  const sized = useRef(height);
+  // Updates are drawn here, at commit, rather than by echarts-for-react in the next animation frame: the
+  // frame after the commit shows them (lazily they waited up to a frame more), and a new height and a new
+  // option make one draw. A layout effect also marks the chart pending before any frame can finish it.
   useLayoutEffect(() => {
-    if (drawn.current?.full !== full) {
-      pending.current = true;
-      drawn.current = { option, full, notMerge };
-    } else if (!pending.current) stamp();
+    const resized = sized.current !== height;
+    sized.current = height;
+    if (drawn.current?.full === full) {
+      if (resized) fit();
+      if (!pending.current) stamp();
+      return;
+    }
+    pending.current = true;
+    drawn.current = { option, full, notMerge };
+    const c = ready.current;
+    if (!c || c.isDisposed()) return;
+    if (resized && sizeChanged(c)) {
+      c.setOption(full, { notMerge, lazyUpdate: true });
+      c.resize({ width: 'auto', height: 'auto' }); // runs the pending update at the new size
+      c.getZr().flush();
+    } else c.setOption(full, { notMerge });
   });
   const events = useMemo(
     () => ({
@@ -80,19 +109,6 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     }),
     [],
   );
-  const instance = (): Instance | undefined => chart.current?.getEchartsInstance();
-  // Resize only to a size ECharts has not applied. echarts-for-react's own sensor resized again 60 ms after
-  // every height change it had already applied (a second full draw), and skips the first resize of all.
-  const fit = () => {
-    const c = instance();
-    const dom = box.current?.firstElementChild;
-    if (c && dom && !c.isDisposed() && (dom.clientWidth !== c.getWidth() || dom.clientHeight !== c.getHeight())) {
-      // 'auto': echarts-for-react creates the instance with its first size fixed in pixels.
-      c.resize({ width: 'auto', height: 'auto' });
-    }
-  };
-  // A new height resizes at commit, which draws the pending option once at that size.
-  useLayoutEffect(fit, [height]);
   useEffect(() => {
     const dom = box.current?.firstElementChild;
     if (!dom || typeof ResizeObserver === 'undefined') return;
@@ -142,6 +158,8 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
         notMerge={notMerge}
         lazyUpdate
         autoResize={false}
+        shouldSetOption={never}
+        onChartReady={(c: Instance) => (ready.current = c)}
         onEvents={events}
         style={{ height, width: '100%' }}
         opts={chartRenderer()}
