@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { requestsReady, requestsSource } from './requests-source.ts';
@@ -39,11 +39,13 @@ export function applicantMixSql(f: Filters) {
 }
 
 export const applicantMixQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['applicantMix', f],
-    queryFn: async (): Promise<ApplicantMixRow[]> => {
-      await requestsReady(db, f);
-      return (await db.query(applicantMixSql(f))).map((r) => ({
+  byYearQuery(
+    'applicantMix',
+    f,
+    [],
+    async (every): Promise<ApplicantMixRow[]> => {
+      await requestsReady(db, every);
+      return (await db.query(applicantMixSql(every))).map((r) => ({
         year: Number(r.year),
         naturalPerson: numOrNull(r.natural_person),
         commercialEnterprise: numOrNull(r.commercial_enterprise),
@@ -55,4 +57,5 @@ export const applicantMixQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
       }));
     },
-  });
+    ofYears,
+  );

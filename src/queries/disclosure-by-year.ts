@@ -1,9 +1,9 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Template } from '../domain/index.ts';
 import type { DisclosureMeasureId } from '../indicators/index.ts';
 import { DISCLOSURE_MEASURES } from '../indicators/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { numOrNull } from './selection.ts';
@@ -76,10 +76,12 @@ export function disclosureFigures(cells: readonly DisclosureCellSum[], counts: r
 }
 
 export const disclosureByYearQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['disclosureByYear', f],
-    queryFn: async (): Promise<DisclosureFigure[]> => {
-      const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(f)), db.query(templateCountsSql(f))]);
+  byYearQuery(
+    'disclosureByYear',
+    f,
+    [],
+    async (every): Promise<DisclosureFigure[]> => {
+      const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(every)), db.query(templateCountsSql(every))]);
       return disclosureFigures(
         cells.map((r) => ({
           year: Number(r.year),
@@ -90,4 +92,5 @@ export const disclosureByYearQuery = (db: Connector, f: Filters) =>
         counts.map((r) => ({ year: Number(r.year), template: r.template as Template, reports: Number(r.reports) })),
       );
     },
-  });
+    ofYears,
+  );

@@ -12,6 +12,9 @@ export const GROUPINGS = {
 } as const;
 export type Grouping = keyof typeof GROUPINGS;
 
+/** The grouping has a row per year (so its answer for some years is its rows of those years). */
+export const byYears = (g: Grouping): boolean => (GROUPINGS[g] as readonly string[]).includes('year');
+
 export interface IndicatorRow {
   year?: number;
   kind?: string;

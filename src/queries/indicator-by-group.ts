@@ -3,10 +3,11 @@ import type { Connector } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
-import { GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
+import { byYears, GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
 
 /** One indicator per group: ratio of sums for rates, over reports that report every term. */
 export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Grouping) {
@@ -31,14 +32,15 @@ export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Group
     ORDER BY ${groupList}`;
 }
 
-/** One indicator per group. */
+async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, grouping: Grouping): Promise<IndicatorRow[]> {
+  const isRate = indicator(id).unit === 'rate';
+  return (await db.query(indicatorByGroupSql(f, id, grouping))).map((r) =>
+    toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure),
+  );
+}
+
+/** One indicator per group; grouped by year, a year change picks rows of the every-year answer. */
 export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) =>
-  queryOptions({
-    queryKey: ['indicatorByGroup', f, id, grouping],
-    queryFn: async (): Promise<IndicatorRow[]> => {
-      const isRate = indicator(id).unit === 'rate';
-      return (await db.query(indicatorByGroupSql(f, id, grouping))).map((r) =>
-        toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure),
-      );
-    },
-  });
+  byYears(grouping)
+    ? byYearQuery('indicatorByGroup', f, [id, grouping], (every) => loadIndicatorByGroup(db, every, id, grouping), ofYears)
+    : queryOptions({ queryKey: ['indicatorByGroup', f, id, grouping] as unknown[], queryFn: () => loadIndicatorByGroup(db, f, id, grouping) });

@@ -3,10 +3,11 @@ import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
-import { GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
+import { byYears, GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
 
 /** Indicators per group, by id. */
 export type IndicatorTable<Id extends IndicatorId = IndicatorId> = Readonly<Record<Id, IndicatorRow[]>>;
@@ -75,4 +76,12 @@ export async function loadIndicators<Id extends IndicatorId>(db: Connector, f: F
  * indicator): pick rows with `data[id]`. Pass a constant list, as it is part of the cache key.
  */
 export const indicatorsQuery = <Id extends IndicatorId>(db: Connector, f: Filters, grouping: Grouping, ids: readonly Id[]) =>
-  queryOptions({ queryKey: ['indicators', f, grouping, ids], queryFn: () => loadIndicators(db, f, grouping, ids) });
+  byYears(grouping)
+    ? byYearQuery('indicators', f, [grouping, ids], (every) => loadIndicators(db, every, grouping, ids), (t: IndicatorTable<Id>, years) => tableOfYears(t, years))
+    : queryOptions({ queryKey: ['indicators', f, grouping, ids] as unknown[], queryFn: () => loadIndicators(db, f, grouping, ids) });
+
+function tableOfYears<Id extends IndicatorId>(table: IndicatorTable<Id>, years: readonly number[]): IndicatorTable<Id> {
+  const picked = {} as Record<Id, IndicatorRow[]>;
+  for (const id of Object.keys(table) as Id[]) picked[id] = ofYears(table[id], years);
+  return picked;
+}

@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { T4Group } from '../domain/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { numOrNull } from './selection.ts';
@@ -34,10 +34,12 @@ export function litigationOutcomesSql(f: Filters) {
 }
 
 export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['litigationOutcomes', f],
-    queryFn: async (): Promise<LitigationOutcomeRow[]> =>
-      (await db.query(litigationOutcomesSql(f))).map((r) => ({
+  byYearQuery(
+    'litigationOutcomes',
+    f,
+    [],
+    async (every): Promise<LitigationOutcomeRow[]> =>
+      (await db.query(litigationOutcomesSql(every))).map((r) => ({
         year: Number(r.year),
         group: r.grp as T4Group,
         upheld: numOrNull(r.upheld),
@@ -48,4 +50,5 @@ export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
         reportsWithoutFigure: Number(r.reports_without_figure),
       })),
-  });
+    ofYears,
+  );

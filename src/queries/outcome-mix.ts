@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import { t3OutcomeRows } from '../domain/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { requestsReady, requestsSource } from './requests-source.ts';
@@ -39,11 +39,13 @@ export function outcomeMixSql(f: Filters) {
 }
 
 export const outcomeMixQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['outcomeMix', f],
-    queryFn: async (): Promise<OutcomeMixRow[]> => {
-      await requestsReady(db, f);
-      return (await db.query(outcomeMixSql(f))).map((r) => ({
+  byYearQuery(
+    'outcomeMix',
+    f,
+    [],
+    async (every): Promise<OutcomeMixRow[]> => {
+      await requestsReady(db, every);
+      return (await db.query(outcomeMixSql(every))).map((r) => ({
         year: Number(r.year),
         rowKey: String(r.row_key),
         total: numOrNull(r.total),
@@ -51,4 +53,5 @@ export const outcomeMixQuery = (db: Connector, f: Filters) =>
         reportsWithoutFigure: Number(r.reports_without_figure),
       }));
     },
-  });
+    ofYears,
+  );

@@ -3,6 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { fragment, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import type { IndicatorRow } from './grouping.ts';
 import { toIndicatorRow } from './grouping.ts';
@@ -39,14 +40,20 @@ export function peerGridSql(f: Filters, id: IndicatorId, agencyIds: readonly str
     ORDER BY agency_id, year`;
 }
 
-/** The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one). */
+/**
+ * The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one);
+ * a year change picks rows of the every-year answer while the agencies drawn stay.
+ */
 export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[] | 'whole') =>
-  queryOptions({
-    queryKey: ['peerGrid', f, id, agencyIds],
-    queryFn: async (): Promise<IndicatorRow[]> => {
+  byYearQuery(
+    'peerGrid',
+    f,
+    [id, agencyIds],
+    async (every): Promise<IndicatorRow[]> => {
       if (agencyIds !== 'whole' && agencyIds.length === 0) return [];
       const isRate = indicator(id).unit === 'rate';
-      const q = agencyIds === 'whole' ? indicatorByGroupSql(f, id, 'agency_year') : peerGridSql(f, id, agencyIds);
+      const q = agencyIds === 'whole' ? indicatorByGroupSql(every, id, 'agency_year') : peerGridSql(every, id, agencyIds);
       return (await db.query(q)).map((r) => toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure));
     },
-  });
+    ofYears,
+  );

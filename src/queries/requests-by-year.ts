@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
+import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 
@@ -39,4 +39,4 @@ export async function loadRequestsByYear(db: Connector, f: Filters): Promise<Req
 }
 
 export const requestsByYearQuery = (db: Connector, f: Filters) =>
-  queryOptions({ queryKey: ['requestsByYear', f], queryFn: () => loadRequestsByYear(db, f) });
+  byYearQuery('requestsByYear', f, [], (every) => loadRequestsByYear(db, every), ofYears);

@@ -9,6 +9,7 @@ import { byText, findChartOption, renderView, unmountViews } from '../render-vie
 afterEach(unmountViews);
 
 const filters: Filters = { dataset: 'demo', years: [2023, 2024], kinds: [] };
+const everyYear: Filters = { ...filters, years: [] };
 const outcome = (year: number, grp: string, upheld: number | null, corrected: number | null, pending: number | null, total: number | null, missing = 0) =>
   ({ year, grp, upheld, corrected, other: 0, pending, total, reports: 3, reports_without_figure: missing });
 const rate = (year: number, numerator: number, denominator: number) => ({ year, numerator, denominator, reports: 3, reports_without_figure: 0 });
@@ -18,6 +19,8 @@ const agency = (id: string, name: string, reviews: number, rc: number, rClosed: 
 });
 
 const outcomes = [
+  // 2022 is not selected: the view asks for every year and keeps the rows of the selected ones.
+  outcome(2022, 'review', 50, 50, 0, 100),
   outcome(2023, 'review', 6, 2, 0, 8),
   outcome(2024, 'review', 6, 6, 0, 12),
   outcome(2024, 'litigation_direct', 1, 1, 1, 3, 1),
@@ -26,10 +29,10 @@ const agencies = [agency('a', '甲局', 15, 6, 14, 2, 1, 2), agency('b', '乙局
 
 const answers = (ranking = agencies) =>
   byText([
-    [litigationOutcomesSql(filters), outcomes],
+    [litigationOutcomesSql(everyYear), outcomes],
     // Review: 2/8 in 2023 and 6/12 in 2024 → 8/20 = 40 %. Suits: 1/3 and 1/1, each below 5 closed cases.
-    [indicatorByGroupSql(summableFilters(filters), 'review_correction_rate', 'year'), [rate(2023, 2, 8), rate(2024, 6, 12)]],
-    [indicatorByGroupSql(summableFilters(filters), 'litigation_correction_rate', 'year'), [rate(2023, 1, 3), rate(2024, 1, 1)]],
+    [indicatorByGroupSql(summableFilters(everyYear), 'review_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
+    [indicatorByGroupSql(summableFilters(everyYear), 'litigation_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
     [litigationByAgencySql(filters), ranking],
   ]);
 

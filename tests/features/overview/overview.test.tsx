@@ -20,8 +20,10 @@ const answers = byText([
     ],
   ],
   [
-    requestsByYearSql(filters),
+    // Every year is asked for, and the selected year's rows kept.
+    requestsByYearSql({ ...filters, years: [] }),
     [
+      { year: 2023, kind: 'township', received_new: 999, reports: 2, reports_without_figure: 0 },
       { year: 2024, kind: 'township', received_new: 70, reports: 2, reports_without_figure: 1 },
       { year: 2024, kind: 'department', received_new: 50, reports: 2, reports_without_figure: 0 },
     ],
