@@ -8,21 +8,25 @@ export function ofYears<R extends { year?: number | null }>(rows: readonly R[], 
   return rows.filter((r) => r.year !== undefined && r.year !== null && picked.has(r.year));
 }
 
+/** SQL's sum of two partial sums: null only when both are (no row had a value). */
+export const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
+
 /**
- * A query whose answer is grouped by year, with nothing carried from one year to another: DuckDB answers it
- * once for every year (per the other filters), and picking years only keeps that answer's rows of those years,
- * in JS. A year click then sends no query for it. Cached under [name, f, ...rest]; the answer for every year
- * under [name, 'everyYear', f without years, ...rest].
+ * A query whose answer for any set of years follows from its answer for every year, with nothing carried from
+ * one year to another: rows grouped by year (pick them), or sums per year (add up the picked ones). DuckDB
+ * answers it once for every year (per the other filters); a year change only picks, in JS, and sends no query.
+ * Cached under [name, f, ...rest]; the every-year answer under [name, 'everyYear', f without years, ...wholeRest].
  */
-export function byYearQuery<T>(
+export function byYearQuery<A, T>(
   name: string,
   f: Filters,
   rest: readonly unknown[],
-  load: (everyYear: Filters) => Promise<T>,
-  pick: (answer: T, years: readonly number[]) => T,
+  load: (everyYear: Filters) => Promise<A>,
+  pick: (answer: A, years: readonly number[]) => T,
+  wholeRest: readonly unknown[] = rest,
 ) {
   const everyYear: Filters = { ...f, years: [] };
-  const whole = queryOptions({ queryKey: [name, 'everyYear', everyYear, ...rest], queryFn: () => load(everyYear) });
+  const whole = queryOptions({ queryKey: [name, 'everyYear', everyYear, ...wholeRest], queryFn: () => load(everyYear) });
   return queryOptions({
     queryKey: [name, f, ...rest],
     queryFn: async ({ client }): Promise<T> => pick(await client.fetchQuery(whole), f.years),

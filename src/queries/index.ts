@@ -18,7 +18,7 @@ export { OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql } from './outcome-mix.ts';
 export type { LitigationOutcomeRow } from './litigation-outcomes.ts';
 export { litigationOutcomesQuery, litigationOutcomesSql } from './litigation-outcomes.ts';
 export type { LitigationByAgencyRow } from './litigation-by-agency.ts';
-export { litigationByAgencyQuery, litigationByAgencySql } from './litigation-by-agency.ts';
+export { litigationByAgencyQuery, litigationByAgencySql, litigationByAgencyYearSql } from './litigation-by-agency.ts';
 export type { DisclosureCellSum, DisclosureFigure, TemplateCount } from './disclosure-by-year.ts';
 export { disclosureByYearQuery, disclosureCellsSql, disclosureFigures, templateCountsSql } from './disclosure-by-year.ts';
 export type { RegionFacets } from './region-facets.ts';

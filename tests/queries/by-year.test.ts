@@ -8,6 +8,9 @@ import {
   indicatorByGroupSql,
   indicatorsQuery,
   indicatorsSql,
+  litigationByAgencyQuery,
+  litigationByAgencySql,
+  litigationByAgencyYearSql,
   litigationOutcomesQuery,
   litigationOutcomesSql,
   loadIndicators,
@@ -31,6 +34,7 @@ let AGENCIES: string[] = [];
 // Every query the views answer by picking years from their every-year answer (byYearQuery).
 const BY_YEAR: [string, (f: Filters) => Sql][] = [
   ['litigation outcomes', litigationOutcomesSql],
+  ['litigation sums by agency and year', litigationByAgencyYearSql],
   ['indicator by year', (f) => indicatorByGroupSql(f, 'review_correction_rate', 'year')],
   ['indicator by kind and year', (f) => indicatorByGroupSql(f, 'disclosure_rate', 'kind_year')],
   ['indicator by agency and year', (f) => indicatorByGroupSql(f, 'received_new', 'agency_year')],
@@ -75,5 +79,23 @@ describe('queries answered by year', () => {
       expect(await client.fetchQuery(indicatorsQuery(counting, f, 'year', RATES))).toEqual(await loadIndicators(db, f, 'year', RATES));
     }
     expect(counted.length).toBe(sent);
+  });
+
+  it('adds up the agencies’ litigation per year into what the engine sums over the selected years', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const num = (v: unknown) => (v === null ? null : Number(v));
+    let compared = 0;
+    for (const base of [all, { ...all, kinds: ['township' as const] }, { ...all, kinds: ['jurisdiction' as const] }]) {
+      for (const years of [[], [2019], [2020, 2022], [2018, 2021, 2023]]) {
+        const f = { ...base, years };
+        const direct = (await db.query(litigationByAgencySql(f))).map((r) =>
+          [r.agency_id, r.kind, num(r.reviews), num(r.review_corrected), num(r.review_closed), num(r.suits), num(r.suit_corrected), num(r.suit_closed), num(r.processed_total)]);
+        const rolled = (await client.fetchQuery(litigationByAgencyQuery(db, f))).map((r) =>
+          [r.agencyId, r.kind, r.reviews, r.reviewCorrected, r.reviewClosed, r.suits, r.suitCorrected, r.suitClosed, r.processedTotal]);
+        expect(rolled).toEqual(direct);
+        compared += direct.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 });
