@@ -37,6 +37,10 @@ export function termsSql(terms: readonly Term[]): SqlFragment {
 
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** A rate's value is the ratio of its sums (none over 0), a count's its numerator. */
+export const indicatorValue = (isRate: boolean, numerator: number | null, denominator: number | null): number | null =>
+  isRate ? (numerator !== null && denominator ? numerator / denominator : null) : numerator;
+
 /** An IndicatorRow from a result row's group columns and one indicator's sums. */
 export function toIndicatorRow(r: Row, isRate: boolean, num: unknown, den: unknown, missing: unknown): IndicatorRow {
   const numerator = numOrNull(num);
@@ -47,7 +51,7 @@ export function toIndicatorRow(r: Row, isRate: boolean, num: unknown, den: unkno
     ...(r.agency_id !== undefined ? { agencyId: String(r.agency_id), agencyName: String(r.agency_name) } : {}),
     numerator,
     denominator,
-    value: isRate ? (numerator !== null && denominator ? numerator / denominator : null) : numerator,
+    value: indicatorValue(isRate, numerator, denominator),
     reports: Number(r.reports),
     reportsWithoutFigure: Number(missing),
   };

@@ -3,11 +3,11 @@ import type { Connector } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
+import { byYearQuery, ofYears, sumOrNull } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
-import { byYears, GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
+import { byYears, GROUPINGS, indicatorValue, termsSql, toIndicatorRow } from './grouping.ts';
 
 /** One indicator per group: ratio of sums for rates, over reports that report every term. */
 export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Grouping) {
@@ -39,8 +39,38 @@ async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, 
   );
 }
 
-/** One indicator per group; grouped by year, a year change picks rows of the every-year answer. */
-export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) =>
-  byYears(grouping)
+// Groupings whose sums are their per-year grouping's sums added up over the selected years.
+const PER_YEAR: Partial<Record<Grouping, Grouping>> = { agency: 'agency_year', kind: 'kind_year' };
+
+/** Rows of a per-year grouping summed over the picked years into one row per agency (or kind), in its order. */
+export function overYears(rows: readonly IndicatorRow[], years: readonly number[], isRate: boolean): IndicatorRow[] {
+  const groups = new Map<string, IndicatorRow>();
+  for (const { year: _, ...r } of ofYears(rows, years)) {
+    const key = r.agencyId ?? r.kind ?? '';
+    const sum = groups.get(key);
+    if (!sum) groups.set(key, r);
+    else {
+      sum.numerator = sumOrNull(sum.numerator, r.numerator);
+      sum.denominator = sumOrNull(sum.denominator, r.denominator);
+      sum.reports += r.reports;
+      sum.reportsWithoutFigure += r.reportsWithoutFigure;
+    }
+  }
+  return [...groups.values()].map((r) => ({ ...r, value: indicatorValue(isRate, r.numerator, r.denominator) }));
+}
+
+/**
+ * One indicator per group. Grouped by year, a year change picks rows of the every-year answer; per agency
+ * or kind, it adds up the picked years of the every-year answer per agency (kind) and year.
+ */
+export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) => {
+  const perYear = PER_YEAR[grouping];
+  if (perYear) {
+    const isRate = indicator(id).unit === 'rate';
+    const load = (every: Filters) => loadIndicatorByGroup(db, every, id, perYear);
+    return byYearQuery('indicatorByGroup', f, [id, grouping], load, (rows, years) => overYears(rows, years, isRate), [id, perYear]);
+  }
+  return byYears(grouping)
     ? byYearQuery('indicatorByGroup', f, [id, grouping], (every) => loadIndicatorByGroup(db, every, id, grouping), ofYears)
     : queryOptions({ queryKey: ['indicatorByGroup', f, id, grouping] as unknown[], queryFn: () => loadIndicatorByGroup(db, f, id, grouping) });
+};

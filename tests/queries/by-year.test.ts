@@ -5,6 +5,7 @@ import type { Filters } from '../../src/queries/index.ts';
 import {
   applicantMixSql,
   disclosureCellsSql,
+  indicatorByGroupQuery,
   indicatorByGroupSql,
   indicatorsQuery,
   indicatorsSql,
@@ -19,6 +20,7 @@ import {
   requestsByYearSql,
   templateCountsSql,
 } from '../../src/queries/index.ts';
+import { toIndicatorRow } from '../../src/queries/grouping.ts';
 import { demoDb } from '../load/pack/demo-pack.ts';
 
 let db: Connector;
@@ -97,5 +99,20 @@ describe('queries answered by year', () => {
       }
     }
     expect(compared).toBeGreaterThan(30);
+  });
+
+  it('adds up an indicator per agency and year into what the engine gives per agency (and per kind)', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    for (const id of ['disclosure_rate', 'received_new'] as const) {
+      const isRate = id === 'disclosure_rate';
+      for (const grouping of ['agency', 'kind'] as const) {
+        for (const years of [[], [2019], [2020, 2022], [2018, 2021, 2023]]) {
+          const f = { ...all, years };
+          const direct = (await db.query(indicatorByGroupSql(f, id, grouping))).map((r) => toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure));
+          expect(direct.length).toBeGreaterThan(2);
+          expect(await client.fetchQuery(indicatorByGroupQuery(db, f, id, grouping))).toEqual(direct);
+        }
+      }
+    }
   });
 });

@@ -12,24 +12,31 @@ const filters: Filters = { dataset: 'demo', years: [], kinds: [] };
 const peers: Filters = { ...filters, kinds: ['department'] };
 const agency = (id: string, name: string) => ({ agency_id: id, agency_name: name, kind: 'department' });
 
-/** Facets by the shape of their SQL; the two indicator queries by their exact text. */
+// The peer group's figures per agency and year, for every year: the ranking adds up the selected years, and a
+// group this small (one heatmap page) draws its grids from the same answer.
+const perYear = (q: Sql) => q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency_year').text;
+// A larger group's page of agencies is asked for by id.
+const page = (q: Sql) => q.text.includes('WHERE agency_id IN');
+
+/** Facets by the shape of their SQL; the indicator query by its exact text. */
 function answer(q: Sql): Row[] | Error {
   if (q.text.includes('SELECT DISTINCT dataset')) return [{ dataset: 'demo' }];
   if (q.text.includes('SELECT DISTINCT year')) return [{ year: 2024 }];
   if (q.text.includes('SELECT DISTINCT kind')) return [{ kind: 'department' }, { kind: 'township' }];
-  if (q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency').text) {
+  if (perYear(q)) {
     return [
-      { ...agency('a', '甲局'), numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 },
-      { ...agency('b', '乙局'), numerator: 1, denominator: 3, reports: 1, reports_without_figure: 0 },
-      { ...agency('c', '丙局'), numerator: null, denominator: null, reports: 1, reports_without_figure: 1 },
+      { ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 },
+      { ...agency('b', '乙局'), year: 2024, numerator: 1, denominator: 3, reports: 1, reports_without_figure: 0 },
+      { ...agency('c', '丙局'), year: 2024, numerator: null, denominator: null, reports: 1, reports_without_figure: 1 },
     ];
-  }
-  // A group this small (one heatmap page) is asked for whole, once for both grids.
-  if (q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency_year').text) {
-    return [{ ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 }];
   }
   return new Error(`unexpected query: ${q.text.slice(0, 80)}`);
 }
+
+// More agencies than a heatmap page: the grids ask for their page's agencies only.
+const many = Array.from({ length: 45 }, (_, i) => ({
+  ...agency(`x${i}`, `机关${String(i).padStart(2, '0')}`), year: 2024, numerator: 1, denominator: 9, reports: 1, reports_without_figure: 0,
+}));
 
 describe('Compare', () => {
   it('ranks the peer group and marks tiny denominators “insufficient data” and missing figures apart', async () => {
@@ -46,7 +53,7 @@ describe('Compare', () => {
   });
 
   it('shows the error of a failed grid query in its cards, leaving the ranking', async () => {
-    const view = renderView(<Compare filters={filters} />, (q) => (q.text.includes('"year"\n    ORDER BY') ? new Error('网格查询失败') : answer(q)));
+    const view = renderView(<Compare filters={filters} />, (q) => (page(q) ? new Error('网格查询失败') : perYear(q) ? many : answer(q)));
     expect((await view.findAllByRole('alert')).map((a) => a.textContent)).toEqual([expect.stringContaining('网格查询失败'), expect.stringContaining('网格查询失败')]);
     expect(await view.findByTestId('peer-table')).toBeTruthy();
   });
@@ -59,13 +66,9 @@ describe('Compare', () => {
   });
 
   it('fetches the agency-years of the agencies a page draws only: 40 heatmap rows, 20 small multiples', async () => {
-    const many = Array.from({ length: 45 }, (_, i) => ({ ...agency(`x${i}`, `机关${String(i).padStart(2, '0')}`), numerator: 1, denominator: 9, reports: 1, reports_without_figure: 0 }));
-    const grid = (q: Sql) => q.text.includes('"year"\n    ORDER BY');
-    const view = renderView(<Compare filters={filters} />, (q) =>
-      grid(q) ? [] : q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency').text ? many : answer(q),
-    );
+    const view = renderView(<Compare filters={filters} />, (q) => (page(q) ? [] : perYear(q) ? many : answer(q)));
     await view.findByTestId('peer-multiples');
-    const ids = view.asked.filter(grid).map((q) => q.params.filter((p) => String(p).startsWith('x')));
+    const ids = view.asked.filter(page).map((q) => q.params.filter((p) => String(p).startsWith('x')));
     expect(ids.map((list) => list.length).sort()).toEqual([20, 40]);
     expect(ids.find((list) => list.length === 20)).toEqual(many.slice(0, 20).map((a) => a.agency_id));
   });
