@@ -63,6 +63,12 @@ export async function measureScale(browser: Browser, base: string, scale: ScaleN
       { name: `${label}: ${v.view} filter change p95`, value: quantile(v.samples, 0.95), unit: 'ms', ...(t.filterP95 ? { target: t.filterP95 } : {}) },
       { name: `${label}: ${v.view} charts rebuilt instead of merged, over the clicks`, value: v.rebuilds, unit: 'charts' },
     );
+    if (v.kindSamples.length > 0) {
+      figures.push(
+        { name: `${label}: ${v.view} kind change p50 (${v.kindSamples.length} clicks)`, value: quantile(v.kindSamples, 0.5), unit: 'ms' },
+        { name: `${label}: ${v.view} kind change p95`, value: quantile(v.kindSamples, 0.95), unit: 'ms', ...(t.filterP95 ? { target: t.filterP95 } : {}) },
+      );
+    }
   }
   figures.push(
     { name: `${label}: main-thread JS heap after each view (${views.map((v) => v.view).join(', ')})`, value: (views[0]?.heapBytes ?? Number.NaN) / MB, unit: `MB, then ${views.slice(1).map((v) => (v.crashed ? 'crashed' : (v.heapBytes / MB).toFixed(0))).join(', ')}` },

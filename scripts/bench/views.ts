@@ -8,6 +8,11 @@ export interface ViewLatencies {
   view: string;
   /** Milliseconds from a year-chip click until every chart of the view drew again and nothing loads. */
   samples: number[];
+  /**
+   * The same for agency-kind chips. Year changes are the common case and the views answer most of them from
+   * their every-year answers without a query; a kind change asks DuckDB again.
+   */
+  kindSamples: number[];
   /** Charts ECharts rebuilt rather than merged into, over all clicks (data-update=replace after a click). */
   rebuilds: number;
   /** Main-thread JS heap after the view's clicks, bytes (NaN if the page crashed). */
@@ -19,8 +24,10 @@ export interface ViewLatencies {
 // BENCH_VIEWS=requests,compare measures only those views (while working on them); all by default.
 const VIEWS = process.env.BENCH_VIEWS ? FILTERED_VIEWS.filter((v) => process.env.BENCH_VIEWS?.split(',').includes(v)) : FILTERED_VIEWS;
 
-// The filter bar's year chips (views have chip groups of their own, e.g. compare's peer kind).
+// The filter bar's chips (views have chip groups of their own, e.g. compare's peer kind).
 const YEAR_CHIPS = 'fieldset[data-filter=years]';
+const KIND_CHIPS = 'fieldset[data-filter=kinds]';
+const KIND_CLICKS = 10;
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -29,7 +36,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[]): Promise<number> {
+async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[], kindSamples: number[]): Promise<number> {
   // Through the navigation bar, as a user moves between views: the data stays loaded.
   await page.locator(`nav.views a[href="?v=${view}"]`).click();
   // The view switches in a transition: until it commits, the old view is on screen (and may look settled).
@@ -45,12 +52,19 @@ async function clicks(page: Page, view: string, count: number, budgetMs: number,
     samples.push(await clickAndSettle(page, `${YEAR_CHIPS} button:nth-of-type(${nth + 1})`));
     rebuilds += await page.evaluate<number>(`[...document.querySelectorAll('[data-testid=chart][data-update=replace]')].filter((c) => Number(c.getAttribute('data-rendered-at')) > ${before}).length`);
   }
+  // Toggling kinds on one by one, then off again (the first chip, 全部, would change nothing): a view without
+  // the kind filter (compare has a peer kind of its own) has no chips and no samples.
+  const kinds = (await page.locator(`${KIND_CHIPS} button`).count()) - 1;
+  for (let i = 0; i < KIND_CLICKS && kinds > 0; i++) {
+    kindSamples.push(await clickAndSettle(page, `${KIND_CHIPS} button:nth-of-type(${2 + (i % kinds)})`));
+  }
   return rebuilds;
 }
 
 /**
  * Visit each view with the global filters (one page, data loaded once), then toggle year chips `count`
- * times (or until `budgetMs` is spent) and time each until the view settles; memory is taken after the
+ * times (or until `budgetMs` is spent), then kind chips 10 times, and time each until the view settles
+ * (with the years the year clicks left); memory is taken after the
  * last view. A view that crashes the tab is recorded as such and the next view opens a fresh page.
  */
 export async function measureViews(browser: Browser, url: string, count: number, budgetMs = 120_000): Promise<{ views: ViewLatencies[]; memory: Memory }> {
@@ -60,12 +74,13 @@ export async function measureViews(browser: Browser, url: string, count: number,
     const views: ViewLatencies[] = [];
     for (const view of VIEWS) {
       const samples: number[] = [];
+      const kindSamples: number[] = [];
       try {
-        const rebuilds = await clicks(page, view, count, budgetMs, samples);
-        views.push({ view, samples, rebuilds, heapBytes: await mainHeap(context, page), crashed: false });
+        const rebuilds = await clicks(page, view, count, budgetMs, samples, kindSamples);
+        views.push({ view, samples, kindSamples, rebuilds, heapBytes: await mainHeap(context, page), crashed: false });
       } catch (e) {
         if (!page.isClosed() && !String(e).includes('crashed')) throw e;
-        views.push({ view, samples, rebuilds: Number.NaN, heapBytes: Number.NaN, crashed: true });
+        views.push({ view, samples, kindSamples, rebuilds: Number.NaN, heapBytes: Number.NaN, crashed: true });
         await page.close().catch(() => undefined);
         page = await open(context, url);
       }
