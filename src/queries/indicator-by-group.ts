@@ -3,7 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { byYearQuery, ofYears, sumOrNull } from './by-year.ts';
+import { byYearQuery, ofYears, perAgencyQuery, sumOrNull } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
@@ -60,15 +60,19 @@ export function overYears(rows: readonly IndicatorRow[], years: readonly number[
 }
 
 /**
- * One indicator per group. Grouped by year, a year change picks rows of the every-year answer; per agency
- * or kind, it adds up the picked years of the every-year answer per agency (kind) and year.
+ * One indicator per group. Grouped by year, a year change picks rows of the every-year answer; per kind (and
+ * per agency, up to ROLL_UP_AGENCIES agencies), it adds up the picked years of the answer per kind (agency) and year.
  */
 export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) => {
   const perYear = PER_YEAR[grouping];
   if (perYear) {
     const isRate = indicator(id).unit === 'rate';
     const load = (every: Filters) => loadIndicatorByGroup(db, every, id, perYear);
-    return byYearQuery('indicatorByGroup', f, [id, grouping], load, (rows, years) => overYears(rows, years, isRate), [id, perYear]);
+    const pick = (rows: IndicatorRow[], years: readonly number[]) => overYears(rows, years, isRate);
+    // Kinds are few at any scale; agencies are added up only while few (see ROLL_UP_AGENCIES).
+    return grouping === 'kind'
+      ? byYearQuery('indicatorByGroup', f, [id, grouping], load, pick, [id, perYear])
+      : perAgencyQuery(db, 'indicatorByGroup', f, [id, grouping], { key: [id, perYear], load, pick }, (selection) => loadIndicatorByGroup(db, selection, id, grouping));
   }
   return byYears(grouping)
     ? byYearQuery('indicatorByGroup', f, [id, grouping], (every) => loadIndicatorByGroup(db, every, id, grouping), ofYears)

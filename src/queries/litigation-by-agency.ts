@@ -1,7 +1,7 @@
 import type { Connector, Row } from '../db/index.ts';
 import { fragment, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { byYearQuery, ofYears, sumOrNull } from './by-year.ts';
+import { ofYears, perAgencyQuery, sumOrNull } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { numOrNull } from './selection.ts';
@@ -17,7 +17,6 @@ export interface LitigationByAgencyRow {
   suits: number | null;
   suitCorrected: number | null;
   suitClosed: number | null;
-  processedTotal: number | null;
 }
 
 /** Agencies that drew administrative reviews or suits in the selection, most cases first. */
@@ -25,20 +24,25 @@ export interface LitigationByAgencyRow {
 export function litigationByAgencySql(f: Filters) {
   return sql`
     WITH base AS (${fragment(litigationBaseSql(f))})
-    SELECT agency_id, agency_name, kind, ${fragment(SUMS)}
+    SELECT agency_id, agency_name, kind, ${fragment(SUMS)}, sum(processed_total) AS processed_total
     FROM base
     GROUP BY agency_id, agency_name, kind
     HAVING coalesce(sum(review_total), 0) + coalesce(sum(litigation_total), 0) > 0
     ORDER BY coalesce(sum(review_total), 0) + coalesce(sum(litigation_total), 0) DESC, agency_id`;
 }
 
-/** The same sums per agency and year, every agency: what a year change adds up in JS. */
+/**
+ * The same sums per agency and year (what a year change adds up in JS), for the agencies with a review or suit
+ * in some year: no choice of years ranks the others. Every year of those agencies stays, so that a sum is 0
+ * where SQL's is and null where it is; a province's 70,000 agency-years are some 30,000.
+ */
 export function litigationByAgencyYearSql(f: Filters) {
   return sql`
     WITH base AS (${fragment(litigationBaseSql(f))})
     SELECT agency_id, agency_name, kind, year, ${fragment(SUMS)}
     FROM base
     GROUP BY agency_id, agency_name, kind, year
+    QUALIFY sum(coalesce(sum(review_total), 0) + coalesce(sum(litigation_total), 0)) OVER (PARTITION BY agency_id) > 0
     ORDER BY agency_id, year`;
 }
 
@@ -57,12 +61,11 @@ const SUMS = sql`sum(review_total) AS reviews,
            sum(review_total - review_pending) FILTER (WHERE review_complete) AS review_closed,
            sum(litigation_total) AS suits,
            sum(litigation_corrected) FILTER (WHERE suit_complete) AS suit_corrected,
-           sum(litigation_total - litigation_pending) FILTER (WHERE suit_complete) AS suit_closed,
-           sum(processed_total) AS processed_total`;
+           sum(litigation_total - litigation_pending) FILTER (WHERE suit_complete) AS suit_closed`;
 
-type AgencyYearRow = LitigationByAgencyRow & { year: number };
+type AgencyYearRow = LitigationByAgencyRow & { year?: number };
 
-const SUMMED = ['reviews', 'reviewCorrected', 'reviewClosed', 'suits', 'suitCorrected', 'suitClosed', 'processedTotal'] as const;
+const SUMMED = ['reviews', 'reviewCorrected', 'reviewClosed', 'suits', 'suitCorrected', 'suitClosed'] as const;
 const cases = (r: LitigationByAgencyRow) => (r.reviews ?? 0) + (r.suits ?? 0);
 
 /** litigationByAgencySql's rows from the per-year sums of the picked years: added up, kept and ordered alike. */
@@ -80,16 +83,25 @@ const toRow = (r: Row): AgencyYearRow => ({
   agencyId: String(r.agency_id),
   name: String(r.agency_name),
   kind: r.kind as AgencyKind,
-  year: Number(r.year),
+  ...(r.year === undefined ? {} : { year: Number(r.year) }),
   reviews: numOrNull(r.reviews),
   reviewCorrected: numOrNull(r.review_corrected),
   reviewClosed: numOrNull(r.review_closed),
   suits: numOrNull(r.suits),
   suitCorrected: numOrNull(r.suit_corrected),
   suitClosed: numOrNull(r.suit_closed),
-  processedTotal: numOrNull(r.processed_total),
 });
 
-/** The agencies with reviews or suits in the selection; the sums per agency and year are asked once for every year. */
+/**
+ * The agencies with reviews or suits in the selection. Up to ROLL_UP_AGENCIES agencies, a year change adds up
+ * the sums per agency and year, asked once for every year; beyond, each selection asks for its own sums.
+ */
 export const litigationByAgencyQuery = (db: Connector, f: Filters) =>
-  byYearQuery('litigationByAgency', f, [], async (every) => (await db.query(litigationByAgencyYearSql(every))).map(toRow), agenciesOverYears);
+  perAgencyQuery(
+    db,
+    'litigationByAgency',
+    f,
+    [],
+    { key: ['perYear'], load: async (every) => (await db.query(litigationByAgencyYearSql(every))).map(toRow), pick: agenciesOverYears },
+    async (selection) => (await db.query(litigationByAgencySql(selection))).map(toRow),
+  );

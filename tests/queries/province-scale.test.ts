@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
@@ -6,13 +7,16 @@ import { INDICATORS } from '../../src/indicators/index.ts';
 import { rebuildRequestsCube } from '../../src/load/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
 import {
+  agencyCountSql,
   agencyTableSql,
   applicantMixSql,
   coverageAgenciesSql,
   coverageMatrixSql,
   coverageCountsSql,
   indicatorsSql,
+  indicatorByGroupQuery,
   indicatorByGroupSql,
+  litigationByAgencyQuery,
   litigationByAgencySql,
   litigationOutcomesSql,
   outcomeMixSql,
@@ -125,5 +129,20 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
     expect(counts.map((r) => [r.agencies, r.published])).toEqual(counts.map(() => [AGENCIES / 5, AGENCIES / 5]));
     const page = agencies.slice(0, 100).map((a) => String(a.agency_id));
     expect(await timed('coverage matrix, one page', coverageMatrixSql(province, page))).toHaveLength(700);
+  });
+
+  it('asks a province for its per-agency sums per selection: 10,000 agencies are too many to add up per year in JS', async () => {
+    const asked: string[] = [];
+    const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const f = { ...province, years: [2020, 2021] };
+    const ranking = await client.fetchQuery(litigationByAgencyQuery(counting, f));
+    expect(asked).toEqual([agencyCountSql(f).text, litigationByAgencySql(f).text]);
+    expect(ranking.map((r) => [r.agencyId, r.reviews, r.suitClosed])).toEqual(
+      (await db.query(litigationByAgencySql(f))).map((r) => [r.agency_id, Number(r.reviews), Number(r.suit_closed)]),
+    );
+    const group = await client.fetchQuery(indicatorByGroupQuery(counting, f, 'disclosure_rate', 'agency'));
+    expect(asked.at(-1)).toBe(indicatorByGroupSql(f, 'disclosure_rate', 'agency').text);
+    expect(group).toHaveLength(AGENCIES);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { Compare } from '../../../src/features/compare/index.ts';
 import type { Filters } from '../../../src/queries/index.ts';
-import { indicatorByGroupSql } from '../../../src/queries/index.ts';
+import { agencyCountSql, indicatorByGroupSql } from '../../../src/queries/index.ts';
 import { findChartOption, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
@@ -23,6 +23,7 @@ function answer(q: Sql): Row[] | Error {
   if (q.text.includes('SELECT DISTINCT dataset')) return [{ dataset: 'demo' }];
   if (q.text.includes('SELECT DISTINCT year')) return [{ year: 2024 }];
   if (q.text.includes('SELECT DISTINCT kind')) return [{ kind: 'department' }, { kind: 'township' }];
+  if (q.text === agencyCountSql(peers).text) return [{ n: 3 }];
   if (perYear(q)) {
     return [
       { ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 },

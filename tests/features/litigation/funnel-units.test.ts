@@ -3,7 +3,7 @@ import { funnelTotals, funnelUnits, unitLabel } from '../../../src/features/liti
 import type { LitigationByAgencyRow } from '../../../src/queries/index.ts';
 
 const row = (name: string, reviewCorrected: number | null, reviewClosed: number | null, suitCorrected: number | null = null, suitClosed: number | null = null): LitigationByAgencyRow => ({
-  agencyId: name, name, kind: 'department', reviews: reviewClosed, reviewCorrected, reviewClosed, suits: suitClosed, suitCorrected, suitClosed, processedTotal: 10,
+  agencyId: name, name, kind: 'department', reviews: reviewClosed, reviewCorrected, reviewClosed, suits: suitClosed, suitCorrected, suitClosed,
 });
 
 const rows = [row('甲局', 1, 3, 0, 2), row('乙局', 2, 7), row('丙局', 1, 3, 1, 2), row('丁局', 0, 0), row('戊局', null, null), row('己局', 1, 3)];

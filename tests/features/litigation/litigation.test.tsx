@@ -3,7 +3,7 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Litigation } from '../../../src/features/litigation/index.ts';
 import type { Filters } from '../../../src/queries/index.ts';
-import { indicatorByGroupSql, litigationByAgencyYearSql, litigationOutcomesSql, summableFilters } from '../../../src/queries/index.ts';
+import { agencyCountSql, indicatorByGroupSql, litigationByAgencyYearSql, litigationOutcomesSql, summableFilters } from '../../../src/queries/index.ts';
 import { byText, findChartOption, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
@@ -33,6 +33,8 @@ const answers = (ranking = agencies) =>
     // Review: 2/8 in 2023 and 6/12 in 2024 → 8/20 = 40 %. Suits: 1/3 and 1/1, each below 5 closed cases.
     [indicatorByGroupSql(summableFilters(everyYear), 'review_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
     [indicatorByGroupSql(summableFilters(everyYear), 'litigation_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
+    // Few agencies: their sums per agency and year are added up over the selected years.
+    [agencyCountSql(filters), [{ n: 4 }]],
     // Sums per agency and year; 丁局's cases are all of 2022, outside the selection.
     [litigationByAgencyYearSql(everyYear), [...ranking, agency('d', '丁局', 99, 9, 90, 0, 0, 0, 2022)]],
   ]);
