@@ -20,7 +20,6 @@ export interface LitigationByAgencyRow {
 }
 
 /** Agencies that drew administrative reviews or suits in the selection, most cases first. */
-// The base names its columns (not *): about a fifth less time over the 70,000 reports of a province.
 export function litigationByAgencySql(f: Filters) {
   return sql`
     WITH base AS (${fragment(litigationBaseSql(f))})
@@ -46,6 +45,7 @@ export function litigationByAgencyYearSql(f: Filters) {
     ORDER BY agency_id, year`;
 }
 
+// The base names its columns (not *): about a fifth less time over the 70,000 reports of a province.
 function litigationBaseSql(f: Filters) {
   return sql`
       SELECT agency_id, agency_name, kind, year, review_total, review_corrected, review_pending,
