@@ -12,7 +12,30 @@ export function ofYears<R extends { year?: number | null }>(rows: readonly R[], 
 }
 
 /** SQL's sum of two partial sums: null only when both are (no row had a value). */
-export const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
+const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
+
+/**
+ * Rows per group and year summed over the picked years into one row per group, in the order groups first
+ * appear: the `summed` fields added up with SQL's null rule, the others taken from the group's first row (no year).
+ */
+export function addUpYears<K extends string, R extends { year?: number | null } & Record<K, number | null>>(
+  rows: readonly R[],
+  years: readonly number[],
+  group: (r: R) => string,
+  summed: readonly K[],
+): R[] {
+  const groups = new Map<string, R>();
+  for (const r of ofYears(rows, years)) {
+    const sum: Record<K, number | null> | undefined = groups.get(group(r));
+    if (sum) for (const k of summed) sum[k] = sumOrNull(sum[k], r[k]);
+    else {
+      const first = { ...r };
+      delete first.year;
+      groups.set(group(r), first);
+    }
+  }
+  return [...groups.values()];
+}
 
 /**
  * A query whose answer for any set of years follows from its answer for every year, with nothing carried from

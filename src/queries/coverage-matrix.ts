@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
+import { ofYears } from './by-year.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -75,7 +76,6 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
   queryOptions({
     queryKey: ['coverageMatrix', f, page ?? null],
     queryFn: async ({ client }): Promise<CoverageCell[]> => {
-      const cells = await client.fetchQuery(pageCellsQuery(db, f, page));
-      return f.years.length ? cells.filter((c) => f.years.includes(c.year)) : cells;
+      return ofYears(await client.fetchQuery(pageCellsQuery(db, f, page)), f.years);
     },
   });

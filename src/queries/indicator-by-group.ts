@@ -3,7 +3,7 @@ import type { Connector } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { byYearQuery, ofYears, perAgencyQuery, sumOrNull } from './by-year.ts';
+import { addUpYears, byYearQuery, ofYears, perAgencyQuery } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
@@ -42,21 +42,14 @@ async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, 
 // Groupings whose sums are their per-year grouping's sums added up over the selected years.
 const PER_YEAR: Partial<Record<Grouping, Grouping>> = { agency: 'agency_year', kind: 'kind_year' };
 
+const SUMMED = ['numerator', 'denominator', 'reports', 'reportsWithoutFigure'] as const;
+
 /** Rows of a per-year grouping summed over the picked years into one row per agency (or kind), in its order. */
-export function overYears(rows: readonly IndicatorRow[], years: readonly number[], isRate: boolean): IndicatorRow[] {
-  const groups = new Map<string, IndicatorRow>();
-  for (const { year: _, ...r } of ofYears(rows, years)) {
-    const key = r.agencyId ?? r.kind ?? '';
-    const sum = groups.get(key);
-    if (!sum) groups.set(key, r);
-    else {
-      sum.numerator = sumOrNull(sum.numerator, r.numerator);
-      sum.denominator = sumOrNull(sum.denominator, r.denominator);
-      sum.reports += r.reports;
-      sum.reportsWithoutFigure += r.reportsWithoutFigure;
-    }
-  }
-  return [...groups.values()].map((r) => ({ ...r, value: indicatorValue(isRate, r.numerator, r.denominator) }));
+function overYears(rows: readonly IndicatorRow[], years: readonly number[], isRate: boolean): IndicatorRow[] {
+  return addUpYears(rows, years, (r) => r.agencyId ?? r.kind ?? '', SUMMED).map((r) => ({
+    ...r,
+    value: indicatorValue(isRate, r.numerator, r.denominator),
+  }));
 }
 
 /**

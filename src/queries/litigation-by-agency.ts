@@ -1,7 +1,7 @@
 import type { Connector, Row } from '../db/index.ts';
 import { fragment, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { ofYears, perAgencyQuery, sumOrNull } from './by-year.ts';
+import { addUpYears, perAgencyQuery } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause, noDoubleCounting } from './filters.ts';
 import { numOrNull } from './selection.ts';
@@ -69,14 +69,8 @@ const SUMMED = ['reviews', 'reviewCorrected', 'reviewClosed', 'suits', 'suitCorr
 const cases = (r: LitigationByAgencyRow) => (r.reviews ?? 0) + (r.suits ?? 0);
 
 /** litigationByAgencySql's rows from the per-year sums of the picked years: added up, kept and ordered alike. */
-export function agenciesOverYears(rows: readonly AgencyYearRow[], years: readonly number[]): LitigationByAgencyRow[] {
-  const byAgency = new Map<string, LitigationByAgencyRow>();
-  for (const { year: _, ...r } of ofYears(rows, years)) {
-    const sum = byAgency.get(r.agencyId);
-    if (!sum) byAgency.set(r.agencyId, r);
-    else for (const k of SUMMED) sum[k] = sumOrNull(sum[k], r[k]);
-  }
-  return [...byAgency.values()].filter((r) => cases(r) > 0).sort((a, b) => cases(b) - cases(a) || (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
+function agenciesOverYears(rows: readonly AgencyYearRow[], years: readonly number[]): LitigationByAgencyRow[] {
+  return addUpYears(rows, years, (r) => r.agencyId, SUMMED).filter((r) => cases(r) > 0).sort((a, b) => cases(b) - cases(a) || (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
 }
 
 const toRow = (r: Row): AgencyYearRow => ({
