@@ -1,9 +1,9 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
+import { ofKinds, slicedQuery } from './slices.ts';
 
 export interface AgencyTableRow {
   agencyId: string;
@@ -36,11 +36,15 @@ export function agencyTableSql(f: Filters) {
 
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
+/** The agencies of every kind, asked per set of years: a kind change picks rows and asks nothing. */
 export const agencyTableQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['agencyTable', f],
-    queryFn: async (): Promise<AgencyTableRow[]> =>
-      (await db.query(agencyTableSql(f))).map((r) => ({
+  slicedQuery({
+    name: 'agencyTable',
+    f,
+    key: [],
+    spans: ['kinds'],
+    load: async (whole): Promise<AgencyTableRow[]> =>
+      (await db.query(agencyTableSql(whole))).map((r) => ({
         agencyId: String(r.agency_id),
         name: String(r.agency_name),
         kind: r.kind as AgencyKind,
@@ -51,4 +55,5 @@ export const agencyTableQuery = (db: Connector, f: Filters) =>
         reviews: numOrNull(r.reviews),
         suits: numOrNull(r.suits),
       })),
+    pick: (rows, sel) => ofKinds(rows, sel.kinds),
   });

@@ -1,10 +1,11 @@
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
+import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, noDoubleCounting } from './filters.ts';
+import { filterClause, kindSums } from './filters.ts';
 import { requestsReady, requestsSource } from './requests-source.ts';
-import { numOrNull } from './selection.ts';
+import { numOrNull, summableFilters } from './selection.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 /** The six applicant columns of t3 (the seventh is the total), in template order. */
 export const APPLICANT_TYPES = [
@@ -19,11 +20,12 @@ export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 export type ApplicantMixRow = { year: number; total: number | null; reports: number } & Record<ApplicantType, number | null>;
 
-/** New requests (t3 一、本年新收) per year by applicant type, from requests_cube unless agencies are picked. */
-export function applicantMixSql(f: Filters) {
+/** New requests (t3 一、本年新收) per year by applicant type, from requests_cube unless agencies are picked; `perKind`, see kindSums. */
+export function applicantMixSql(f: Filters, perKind = false) {
   const from = requestsSource(f);
+  const kinds = kindSums(f, perKind);
   return sql`
-    SELECT year,
+    SELECT year, ${kinds.column}
            sum(natural_person) AS natural_person,
            sum(commercial_enterprise) AS commercial_enterprise,
            sum(research_institution) AS research_institution,
@@ -33,20 +35,23 @@ export function applicantMixSql(f: Filters) {
            sum(total) AS total,
            ${from.reports} AS reports
     FROM ${from.table}
-    WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${noDoubleCounting(f)}
-    GROUP BY year
+    WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${kinds.rule}
+    GROUP BY ALL
     ORDER BY year`;
 }
 
+const SUMMED = [...APPLICANT_TYPES, 'total', 'reports'] as const;
+
 export const applicantMixQuery = (db: Connector, f: Filters) =>
-  byYearQuery(
-    'applicantMix',
+  slicedQuery({
+    name: 'applicantMix',
     f,
-    [],
-    async (every): Promise<ApplicantMixRow[]> => {
-      await requestsReady(db, every);
-      return (await db.query(applicantMixSql(every))).map((r) => ({
+    key: [],
+    load: async (whole): Promise<(ApplicantMixRow & { kind: AgencyKind })[]> => {
+      await requestsReady(db, whole);
+      return (await db.query(applicantMixSql(whole, true))).map((r) => ({
         year: Number(r.year),
+        kind: r.kind as AgencyKind,
         naturalPerson: numOrNull(r.natural_person),
         commercialEnterprise: numOrNull(r.commercial_enterprise),
         researchInstitution: numOrNull(r.research_institution),
@@ -57,5 +62,5 @@ export const applicantMixQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
       }));
     },
-    ofYears,
-  );
+    pick: (rows, sel): ApplicantMixRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => String(r.year), SUMMED, ['kind']),
+  });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { ofYears } from './by-year.ts';
+import { ofYears, picker } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -50,8 +50,11 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
     ORDER BY a.ord, y.yr`;
 }
 
-/** The page's cells for every year of the span, cached across year changes. */
-const pageCellsQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
+/**
+ * The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none.
+ * Asked for every year of the span and cached: a year change picks, in JS.
+ */
+export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
   queryOptions({
     queryKey: ['coverageMatrixCells', rowFilters(f), page ?? null],
     queryFn: async (): Promise<CoverageCell[]> =>
@@ -66,16 +69,5 @@ const pageCellsQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
-  });
-
-/**
- * The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none.
- * Years narrow the page's cells of every year, so a year change runs no query.
- */
-export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
-  queryOptions({
-    queryKey: ['coverageMatrix', f, page ?? null],
-    queryFn: async ({ client }): Promise<CoverageCell[]> => {
-      return ofYears(await client.fetchQuery(pageCellsQuery(db, f, page)), f.years);
-    },
+    select: picker(f.years, (cells: CoverageCell[]) => ofYears(cells, f.years)),
   });

@@ -4,6 +4,7 @@ import { ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
+import { picker } from './slices.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
 export interface CoverageTotal {
@@ -24,7 +25,7 @@ export interface CoverageTotals {
 /**
  * Per agency kind and year (every year of the dataset's span), the reports published, with errors and with
  * warnings only, beside the kind's agency count; year is NULL on a kind without reports. Years and templates
- * are left open: the view narrows to the selected years itself, so a year change runs no query.
+ * are left open, and the kinds are kept apart: the view picks years and kinds itself, so their changes run no query.
  */
 export function coverageCountsSql(f: Filters) {
   return sql`
@@ -68,11 +69,29 @@ interface CoverageCounts {
   rows: KindYear[];
 }
 
-const coverageCountsQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['coverageCounts', rowFilters(f)],
+/** The totals of the selected years (empty = every year of the span) and kinds (empty = every kind), per kind. */
+function totalsOf(counts: CoverageCounts, f: Pick<Filters, 'years' | 'kinds'>): CoverageTotals {
+  const years = f.years.length ? counts.span.filter((y) => f.years.includes(y)) : counts.span;
+  const kinds = new Map<AgencyKind, CoverageTotal>();
+  for (const r of counts.rows) {
+    if (f.kinds.length && !f.kinds.includes(r.kind)) continue;
+    const total = kinds.get(r.kind) ?? { kind: r.kind, agencies: r.agencies, expected: r.agencies * years.length, published: 0, errors: 0, warnings: 0 };
+    kinds.set(r.kind, total);
+    if (r.year === null || !years.includes(r.year)) continue;
+    total.published += r.published;
+    total.errors += r.errors;
+    total.warnings += r.warnings;
+  }
+  return { years, kinds: [...kinds.values()] };
+}
+
+/** The matrix's columns and its counts per kind, without its cells (a province has 70,000); counted once per region. */
+export const coverageTotalsQuery = (db: Connector, f: Filters) => {
+  const whole = { ...f, years: [], kinds: [] };
+  return queryOptions({
+    queryKey: ['coverageCounts', rowFilters(whole)],
     queryFn: async (): Promise<CoverageCounts> => {
-      const rows = await db.query(coverageCountsSql(f));
+      const rows = await db.query(coverageCountsSql(whole));
       const lo = Number(rows[0]?.lo);
       const hi = Number(rows[0]?.hi);
       return {
@@ -87,26 +106,6 @@ const coverageCountsQuery = (db: Connector, f: Filters) =>
         })),
       };
     },
+    select: picker([f.years, f.kinds], (counts: CoverageCounts) => totalsOf(counts, f)),
   });
-
-/** The totals of the selected years (empty = every year of the span), summed per kind. */
-function totalsOf(counts: CoverageCounts, selectedYears: readonly number[]): CoverageTotals {
-  const years = selectedYears.length ? counts.span.filter((y) => selectedYears.includes(y)) : counts.span;
-  const kinds = new Map<AgencyKind, CoverageTotal>();
-  for (const r of counts.rows) {
-    const total = kinds.get(r.kind) ?? { kind: r.kind, agencies: r.agencies, expected: r.agencies * years.length, published: 0, errors: 0, warnings: 0 };
-    kinds.set(r.kind, total);
-    if (r.year === null || !years.includes(r.year)) continue;
-    total.published += r.published;
-    total.errors += r.errors;
-    total.warnings += r.warnings;
-  }
-  return { years, kinds: [...kinds.values()] };
-}
-
-/** The matrix's columns and its counts per kind, without its cells (a province has 70,000). */
-export const coverageTotalsQuery = (db: Connector, f: Filters) =>
-  queryOptions({
-    queryKey: ['coverageTotals', f],
-    queryFn: async ({ client }): Promise<CoverageTotals> => totalsOf(await client.fetchQuery(coverageCountsQuery(db, f)), f.years),
-  });
+};

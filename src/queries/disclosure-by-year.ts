@@ -1,12 +1,12 @@
 import type { Connector } from '../db/index.ts';
-import { sql } from '../db/index.ts';
-import type { Template } from '../domain/index.ts';
+import { fragment, sql } from '../db/index.ts';
+import type { AgencyKind, Template } from '../domain/index.ts';
 import type { DisclosureMeasureId } from '../indicators/index.ts';
 import { DISCLOSURE_MEASURES } from '../indicators/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, noDoubleCounting } from './filters.ts';
-import { numOrNull } from './selection.ts';
+import { filterClause, kindSums } from './filters.ts';
+import { numOrNull, summableFilters } from './selection.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 /** One t2 cell (`row.col`) summed per year and template; cells no report of the group fills are left out. */
 export interface DisclosureCellSum {
@@ -36,25 +36,28 @@ export interface DisclosureFigure {
 
 /**
  * Sums of the t2 cells the measures read, from the per-report pre-aggregate disclosure_summary (one column per
- * cell, named by it): a pack loads t2 cells per region on demand, this table it loads whole.
+ * cell, named by it): a pack loads t2 cells per region on demand, this table it loads whole. `perKind`: see kindSums.
  */
-export function disclosureCellsSql(f: Filters) {
+export function disclosureCellsSql(f: Filters, perKind = false) {
+  const kinds = kindSums(f, perKind);
+  const groups = perKind ? fragment(sql`year, template, kind`) : fragment(sql`year, template`);
   return sql`
-    SELECT year, template, cell, value
-    FROM (UNPIVOT (SELECT s.year, d.t2_template AS template, sum(COLUMNS(d.* EXCLUDE (report_id, t2_template)))
+    SELECT *
+    FROM (UNPIVOT (SELECT s.year, d.t2_template AS template, ${kinds.column}sum(COLUMNS(d.* EXCLUDE (report_id, t2_template)))
                    FROM disclosure_summary d JOIN report_summary s USING (report_id)
-                   WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}
+                   WHERE ${filterClause(f)} AND ${kinds.rule}
                    GROUP BY ALL)
-          ON COLUMNS(* EXCLUDE (year, template)) INTO NAME cell VALUE value)
+          ON COLUMNS(* EXCLUDE (${groups})) INTO NAME cell VALUE value)
     ORDER BY year, template, cell`;
 }
 
-export function templateCountsSql(f: Filters) {
+export function templateCountsSql(f: Filters, perKind = false) {
+  const kinds = kindSums(f, perKind);
   return sql`
-    SELECT year, t2_template AS template, count(*) AS reports
+    SELECT year, t2_template AS template, ${kinds.column} count(*) AS reports
     FROM report_list
-    WHERE t2_template IS NOT NULL AND ${filterClause(f)} AND ${noDoubleCounting(f)}
-    GROUP BY year, t2_template
+    WHERE t2_template IS NOT NULL AND ${filterClause(f)} AND ${kinds.rule}
+    GROUP BY ALL
     ORDER BY year, template`;
 }
 
@@ -75,22 +78,34 @@ export function disclosureFigures(cells: readonly DisclosureCellSum[], counts: r
   });
 }
 
+type PerKind<R> = R & { kind: AgencyKind };
+
+/** Cell sums and report counts per kind (the whole answer), added up over the picked years and kinds. */
+function figuresOf(cells: readonly PerKind<DisclosureCellSum>[], counts: readonly PerKind<TemplateCount>[], f: Filters): DisclosureFigure[] {
+  const sel = summableFilters(f);
+  return disclosureFigures(
+    addUp(inSlice(cells, sel), (c) => `${c.year} ${c.template} ${c.cell}`, ['value'], ['kind']),
+    addUp(inSlice(counts, sel), (c) => `${c.year} ${c.template}`, ['reports'], ['kind']),
+  );
+}
+
 export const disclosureByYearQuery = (db: Connector, f: Filters) =>
-  byYearQuery(
-    'disclosureByYear',
+  slicedQuery({
+    name: 'disclosureByYear',
     f,
-    [],
-    async (every): Promise<DisclosureFigure[]> => {
-      const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(every)), db.query(templateCountsSql(every))]);
-      return disclosureFigures(
-        cells.map((r) => ({
+    key: [],
+    load: async (whole) => {
+      const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(whole, true)), db.query(templateCountsSql(whole, true))]);
+      return {
+        cells: cells.map((r): PerKind<DisclosureCellSum> => ({
           year: Number(r.year),
           template: r.template as Template,
+          kind: r.kind as AgencyKind,
           cell: String(r.cell),
           value: numOrNull(r.value),
         })),
-        counts.map((r) => ({ year: Number(r.year), template: r.template as Template, reports: Number(r.reports) })),
-      );
+        counts: counts.map((r): PerKind<TemplateCount> => ({ year: Number(r.year), template: r.template as Template, kind: r.kind as AgencyKind, reports: Number(r.reports) })),
+      };
     },
-    ofYears,
-  );
+    pick: (whole, sel) => figuresOf(whole.cells, whole.counts, sel),
+  });

@@ -50,3 +50,12 @@ export function noDoubleCounting(f: Filters): SqlFragment {
   const onlyAggregates = f.kinds.length > 0 && f.kinds.every((k) => k === 'jurisdiction');
   return fragment(onlyAggregates ? sql`TRUE` : sql`kind <> 'jurisdiction'`);
 }
+
+/**
+ * A sum's kind column and kind rule: over the selection, without double counting; or, `perKind`, kept apart per
+ * kind over every kind the filters select, aggregates included (a sliced query's whole answer: its pick leaves
+ * out what noDoubleCounting would, see summableFilters).
+ */
+export function kindSums(f: Filters, perKind: boolean): { column: SqlFragment; rule: SqlFragment } {
+  return perKind ? { column: fragment(sql`kind, `), rule: fragment(sql`TRUE`) } : { column: fragment(sql``), rule: noDoubleCounting(f) };
+}

@@ -5,6 +5,7 @@ import type { AgencyKind, Severity } from '../domain/index.ts';
 import { cellLabel } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 /** The quality view's own narrowing of findings, on top of the dashboard filters. Empty = all. */
 export interface FindingsFilter {
@@ -75,12 +76,15 @@ export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = fals
              s.kind, s.agency_id, s.year, f.rule, f.message_zh`;
 }
 
-/** Findings per rule and severity within the selected agency and years (rule and severity left open). */
-export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>) {
+/**
+ * Findings per rule and severity within the selected agency and years (rule and severity left open);
+ * `perSlice`, per report year and agency kind too, for a year or kind change to add up in JS.
+ */
+export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>, perSlice = false) {
   return sql`
-    SELECT f.rule, f.severity, count(*) AS n
+    SELECT f.rule, f.severity, ${perSlice ? fragment(sql`s.year, s.kind, `) : fragment(sql``)}count(*) AS n
     FROM ${scoped(f, q)}
-    GROUP BY f.rule, f.severity
+    GROUP BY ALL
     ORDER BY f.rule, f.severity`;
 }
 
@@ -89,11 +93,14 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
 const tableTemplate = (r: Record<string, unknown>, key: string): string | null => str(r[`${key.split('.')[0]}_template`]);
 
+/** The findings of every year and kind of the selection, asked once: a year or kind change picks them. */
 export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) =>
-  queryOptions({
-    queryKey: ['findingsList', f, q],
-    queryFn: async (): Promise<FindingRow[]> =>
-      (await db.query(findingsListSql(f, q))).map((r) => ({
+  slicedQuery({
+    name: 'findingsList',
+    f,
+    key: [q],
+    load: async (whole): Promise<FindingRow[]> =>
+      (await db.query(findingsListSql(whole, q))).map((r) => ({
         reportId: String(r.report_id),
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
@@ -111,6 +118,7 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         relatedAgencyName: str(r.related_agency_name),
         relatedYear: num(r.related_year),
       })),
+    pick: inSlice,
   });
 
 /** Count of findings of one rule and severity. */
@@ -120,13 +128,21 @@ export interface FindingCount {
   count: number;
 }
 
+type SliceCount = FindingCount & { year: number; kind: AgencyKind };
+
+/** Counts per rule and severity, added up from the counts per year and kind of the whole selection. */
 export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>) =>
-  queryOptions({
-    queryKey: ['findingCounts', f, { agencies: q.agencies, years: q.years }],
-    queryFn: async (): Promise<FindingCount[]> =>
-      (await db.query(findingCountsSql(f, q))).map((r) => ({
+  slicedQuery({
+    name: 'findingCounts',
+    f,
+    key: [{ agencies: q.agencies, years: q.years }],
+    load: async (whole): Promise<SliceCount[]> =>
+      (await db.query(findingCountsSql(whole, q, true))).map((r) => ({
         rule: String(r.rule),
         severity: r.severity as Severity,
+        year: Number(r.year),
+        kind: r.kind as AgencyKind,
         count: Number(r.n),
       })),
+    pick: (rows, sel): FindingCount[] => addUp(inSlice(rows, sel), (r) => `${r.rule} ${r.severity}`, ['count'], ['year', 'kind']),
   });

@@ -1,6 +1,9 @@
 import type { Row, SqlFragment } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
 import type { Term } from '../indicators/index.ts';
+import type { Filters } from './filters.ts';
+import { addUp, inSlice } from './slices.ts';
 
 /** How indicator values are grouped; each maps to columns of report_summary. */
 export const GROUPINGS = {
@@ -12,12 +15,24 @@ export const GROUPINGS = {
 } as const;
 export type Grouping = keyof typeof GROUPINGS;
 
-/** The grouping has a row per year (so its answer for some years is its rows of those years). */
-export const byYears = (g: Grouping): boolean => (GROUPINGS[g] as readonly string[]).includes('year');
+/**
+ * The grouping a sliced query asks for (with year and kind: an agency has one kind) and, where that is finer,
+ * what adds its rows up into the grouping's: the group of a row, and what the sum spans.
+ */
+const WHOLE: Record<Grouping, { whole: Grouping; group?: (r: IndicatorRow) => string; spanned: readonly ('year' | 'kind')[] }> = {
+  year: { whole: 'kind_year', group: (r) => String(r.year), spanned: ['kind'] },
+  kind: { whole: 'kind_year', group: (r) => String(r.kind), spanned: ['year'] },
+  kind_year: { whole: 'kind_year', spanned: [] },
+  agency: { whole: 'agency_year', group: (r) => String(r.agencyId), spanned: ['year'] },
+  agency_year: { whole: 'agency_year', spanned: [] },
+};
+
+/** The grouping whose rows for every year and kind give a grouping's rows for any of them. */
+export const wholeGrouping = (g: Grouping): Grouping => WHOLE[g].whole;
 
 export interface IndicatorRow {
   year?: number;
-  kind?: string;
+  kind?: AgencyKind;
   agencyId?: string;
   agencyName?: string;
   /** Summed numerator over reports that report every term. */
@@ -47,7 +62,7 @@ export function toIndicatorRow(r: Row, isRate: boolean, num: unknown, den: unkno
   const denominator = numOrNull(den);
   return {
     ...(r.year !== undefined ? { year: Number(r.year) } : {}),
-    ...(r.kind !== undefined ? { kind: String(r.kind) } : {}),
+    ...(r.kind !== undefined ? { kind: r.kind as AgencyKind } : {}),
     ...(r.agency_id !== undefined ? { agencyId: String(r.agency_id), agencyName: String(r.agency_name) } : {}),
     numerator,
     denominator,
@@ -55,4 +70,18 @@ export function toIndicatorRow(r: Row, isRate: boolean, num: unknown, den: unkno
     reports: Number(r.reports),
     reportsWithoutFigure: Number(missing),
   };
+}
+
+const SUMMED = ['numerator', 'denominator', 'reports', 'reportsWithoutFigure'] as const;
+
+/**
+ * A grouping's rows for the filters' years and kinds from the rows of its whole grouping (ordered by kind or
+ * agency, then year): the rows of those years and kinds, added up per group, in SQL's order of the groups.
+ */
+export function pickGroups(rows: readonly IndicatorRow[], f: Pick<Filters, 'years' | 'kinds'>, grouping: Grouping, isRate: boolean): IndicatorRow[] {
+  const { group, spanned } = WHOLE[grouping];
+  const picked = inSlice(rows, f);
+  if (!group) return picked;
+  const summed = addUp(picked, group, SUMMED, spanned).map((r) => ({ ...r, value: indicatorValue(isRate, r.numerator, r.denominator) }));
+  return grouping === 'year' ? summed.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : summed;
 }

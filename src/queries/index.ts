@@ -45,4 +45,4 @@ export type { FindingCount, FindingRow, FindingsFilter } from './findings-list.t
 export { findingCountsQuery, findingCountsSql, findingsListQuery, findingsListSql } from './findings-list.ts';
 export type { QualityBadge, QualityLevel, ReportQuality } from './report-quality.ts';
 export { qualityBadge, reportQualityQuery, reportQualitySql } from './report-quality.ts';
-export { agencyCountSql } from './by-year.ts';
+export { answerOf } from './slices.ts';

@@ -1,13 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { addUpYears, byYearQuery, ofYears, perAgencyQuery } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
-import { byYears, GROUPINGS, indicatorValue, termsSql, toIndicatorRow } from './grouping.ts';
+import { GROUPINGS, pickGroups, termsSql, toIndicatorRow, wholeGrouping } from './grouping.ts';
+import { slicedQuery } from './slices.ts';
 
 /** One indicator per group: ratio of sums for rates, over reports that report every term. */
 export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Grouping) {
@@ -39,35 +38,19 @@ async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, 
   );
 }
 
-// Groupings whose sums are their per-year grouping's sums added up over the selected years.
-const PER_YEAR: Partial<Record<Grouping, Grouping>> = { agency: 'agency_year', kind: 'kind_year' };
-
-const SUMMED = ['numerator', 'denominator', 'reports', 'reportsWithoutFigure'] as const;
-
-/** Rows of a per-year grouping summed over the picked years into one row per agency (or kind), in its order. */
-function overYears(rows: readonly IndicatorRow[], years: readonly number[], isRate: boolean): IndicatorRow[] {
-  return addUpYears(rows, years, (r) => r.agencyId ?? r.kind ?? '', SUMMED).map((r) => ({
-    ...r,
-    value: indicatorValue(isRate, r.numerator, r.denominator),
-  }));
-}
-
 /**
- * One indicator per group. Grouped by year, a year change picks rows of the every-year answer; per kind (and
- * per agency, up to ROLL_UP_AGENCIES agencies), it adds up the picked years of the answer per kind (agency) and year.
+ * One indicator per group, picked from (or added up over) its rows per year and kind (per agency and year for
+ * agencies): a year or kind change asks nothing. Groupings that share a whole answer share its cache.
  */
 export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) => {
-  const perYear = PER_YEAR[grouping];
-  if (perYear) {
-    const isRate = indicator(id).unit === 'rate';
-    const load = (every: Filters) => loadIndicatorByGroup(db, every, id, perYear);
-    const pick = (rows: IndicatorRow[], years: readonly number[]) => overYears(rows, years, isRate);
-    // Kinds are few at any scale; agencies are added up only while few (see ROLL_UP_AGENCIES).
-    return grouping === 'kind'
-      ? byYearQuery('indicatorByGroup', f, [id, grouping], load, pick, [id, perYear])
-      : perAgencyQuery(db, 'indicatorByGroup', f, [id, grouping], { key: [id, perYear], load, pick }, (selection) => loadIndicatorByGroup(db, selection, id, grouping));
-  }
-  return byYears(grouping)
-    ? byYearQuery('indicatorByGroup', f, [id, grouping], (every) => loadIndicatorByGroup(db, every, id, grouping), ofYears)
-    : queryOptions({ queryKey: ['indicatorByGroup', f, id, grouping] as unknown[], queryFn: () => loadIndicatorByGroup(db, f, id, grouping) });
+  const whole = wholeGrouping(grouping);
+  const isRate = indicator(id).unit === 'rate';
+  return slicedQuery({
+    name: 'indicatorByGroup',
+    f,
+    key: [id, whole],
+    picks: grouping,
+    load: (all) => loadIndicatorByGroup(db, all, id, whole),
+    pick: (rows, sel) => pickGroups(rows, sel, grouping, isRate),
+  });
 };

@@ -1,13 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import type { Grouping, IndicatorRow } from './grouping.ts';
-import { byYears, GROUPINGS, termsSql, toIndicatorRow } from './grouping.ts';
+import { GROUPINGS, pickGroups, termsSql, toIndicatorRow, wholeGrouping } from './grouping.ts';
+import { slicedQuery } from './slices.ts';
 
 /** Indicators per group, by id. */
 export type IndicatorTable<Id extends IndicatorId = IndicatorId> = Readonly<Record<Id, IndicatorRow[]>>;
@@ -73,15 +72,21 @@ export async function loadIndicators<Id extends IndicatorId>(db: Connector, f: F
 
 /**
  * The indicators a view shows by year or kind, in one query (one worker round trip instead of one per
- * indicator): pick rows with `data[id]`. Pass a constant list, as it is part of the cache key.
+ * indicator): pick rows with `data[id]`. Pass a constant list, as it is part of the cache key. Picked from the
+ * rows per year and kind, as indicatorByGroupQuery: a year or kind change asks nothing.
  */
-export const indicatorsQuery = <Id extends IndicatorId>(db: Connector, f: Filters, grouping: Grouping, ids: readonly Id[]) =>
-  byYears(grouping)
-    ? byYearQuery('indicators', f, [grouping, ids], (every) => loadIndicators(db, every, grouping, ids), (t: IndicatorTable<Id>, years) => tableOfYears(t, years))
-    : queryOptions({ queryKey: ['indicators', f, grouping, ids] as unknown[], queryFn: () => loadIndicators(db, f, grouping, ids) });
-
-function tableOfYears<Id extends IndicatorId>(table: IndicatorTable<Id>, years: readonly number[]): IndicatorTable<Id> {
-  const picked = {} as Record<Id, IndicatorRow[]>;
-  for (const id of Object.keys(table) as Id[]) picked[id] = ofYears(table[id], years);
-  return picked;
-}
+export const indicatorsQuery = <Id extends IndicatorId>(db: Connector, f: Filters, grouping: Grouping, ids: readonly Id[]) => {
+  const whole = wholeGrouping(grouping);
+  return slicedQuery({
+    name: 'indicators',
+    f,
+    key: [whole, ids],
+    picks: grouping,
+    load: (all) => loadIndicators(db, all, whole, ids),
+    pick: (table, sel) => {
+      const picked = {} as Record<Id, IndicatorRow[]>;
+      for (const id of ids) picked[id] = pickGroups(table[id], sel, grouping, indicator(id).unit === 'rate');
+      return picked as IndicatorTable<Id>;
+    },
+  });
+};

@@ -1,10 +1,10 @@
 import type { Connector, Row } from '../db/index.ts';
 import { fragment, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { addUpYears, perAgencyQuery } from './by-year.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, noDoubleCounting } from './filters.ts';
-import { numOrNull } from './selection.ts';
+import { filterClause, kindSums } from './filters.ts';
+import { numOrNull, summableFilters } from './selection.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 export interface LitigationByAgencyRow {
   agencyId: string;
@@ -22,7 +22,7 @@ export interface LitigationByAgencyRow {
 /** Agencies that drew administrative reviews or suits in the selection, most cases first. */
 export function litigationByAgencySql(f: Filters) {
   return sql`
-    WITH base AS (${fragment(litigationBaseSql(f))})
+    WITH base AS (${fragment(litigationBaseSql(f, false))})
     SELECT agency_id, agency_name, kind, ${fragment(SUMS)}, sum(processed_total) AS processed_total
     FROM base
     GROUP BY agency_id, agency_name, kind
@@ -31,13 +31,14 @@ export function litigationByAgencySql(f: Filters) {
 }
 
 /**
- * The same sums per agency and year (what a year change adds up in JS), for the agencies with a review or suit
- * in some year: no choice of years ranks the others. Every year of those agencies stays, so that a sum is 0
- * where SQL's is and null where it is; a province's 70,000 agency-years are some 30,000.
+ * The same sums per agency and year for every kind the filters select, aggregates included (what a year or kind
+ * change picks and adds up in JS), for the agencies with a review or suit in some year: no choice of years ranks
+ * the others. Every year of those agencies stays, so that a sum is 0 where SQL's is and null where it is; a
+ * province's 70,000 agency-years are some 30,000.
  */
 export function litigationByAgencyYearSql(f: Filters) {
   return sql`
-    WITH base AS (${fragment(litigationBaseSql(f))})
+    WITH base AS (${fragment(litigationBaseSql(f, true))})
     SELECT agency_id, agency_name, kind, year, ${fragment(SUMS)}
     FROM base
     GROUP BY agency_id, agency_name, kind, year
@@ -46,14 +47,14 @@ export function litigationByAgencyYearSql(f: Filters) {
 }
 
 // The base names its columns (not *): about a fifth less time over the 70,000 reports of a province.
-function litigationBaseSql(f: Filters) {
+function litigationBaseSql(f: Filters, perKind: boolean) {
   return sql`
       SELECT agency_id, agency_name, kind, year, review_total, review_corrected, review_pending,
              litigation_total, litigation_corrected, litigation_pending, processed_total,
              review_corrected IS NOT NULL AND review_total IS NOT NULL AND review_pending IS NOT NULL AS review_complete,
              litigation_corrected IS NOT NULL AND litigation_total IS NOT NULL AND litigation_pending IS NOT NULL AS suit_complete
       FROM report_summary
-      WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}`;
+      WHERE ${filterClause(f)} AND ${kindSums(f, perKind).rule}`;
 }
 
 const SUMS = sql`sum(review_total) AS reviews,
@@ -63,21 +64,23 @@ const SUMS = sql`sum(review_total) AS reviews,
            sum(litigation_corrected) FILTER (WHERE suit_complete) AS suit_corrected,
            sum(litigation_total - litigation_pending) FILTER (WHERE suit_complete) AS suit_closed`;
 
-type AgencyYearRow = LitigationByAgencyRow & { year?: number };
+type AgencyYearRow = LitigationByAgencyRow & { year: number };
 
 const SUMMED = ['reviews', 'reviewCorrected', 'reviewClosed', 'suits', 'suitCorrected', 'suitClosed'] as const;
 const cases = (r: LitigationByAgencyRow) => (r.reviews ?? 0) + (r.suits ?? 0);
 
-/** litigationByAgencySql's rows from the per-year sums of the picked years: added up, kept and ordered alike. */
-function agenciesOverYears(rows: readonly AgencyYearRow[], years: readonly number[]): LitigationByAgencyRow[] {
-  return addUpYears(rows, years, (r) => r.agencyId, SUMMED).filter((r) => cases(r) > 0).sort((a, b) => cases(b) - cases(a) || (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
+/** litigationByAgencySql's rows from the sums per agency and year of every kind: picked, added up, kept and ordered alike. */
+function agenciesOf(rows: readonly AgencyYearRow[], f: Filters): LitigationByAgencyRow[] {
+  return addUp(inSlice(rows, summableFilters(f)), (r) => r.agencyId, SUMMED, ['year'])
+    .filter((r) => cases(r) > 0)
+    .sort((a, b) => cases(b) - cases(a) || (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
 }
 
 const toRow = (r: Row): AgencyYearRow => ({
   agencyId: String(r.agency_id),
   name: String(r.agency_name),
   kind: r.kind as AgencyKind,
-  ...(r.year === undefined ? {} : { year: Number(r.year) }),
+  year: Number(r.year),
   reviews: numOrNull(r.reviews),
   reviewCorrected: numOrNull(r.review_corrected),
   reviewClosed: numOrNull(r.review_closed),
@@ -86,16 +89,12 @@ const toRow = (r: Row): AgencyYearRow => ({
   suitClosed: numOrNull(r.suit_closed),
 });
 
-/**
- * The agencies with reviews or suits in the selection. Up to ROLL_UP_AGENCIES agencies, a year change adds up
- * the sums per agency and year, asked once for every year; beyond, each selection asks for its own sums.
- */
+/** The agencies with reviews or suits in the selection, added up from their sums per year: a year or kind change asks nothing. */
 export const litigationByAgencyQuery = (db: Connector, f: Filters) =>
-  perAgencyQuery(
-    db,
-    'litigationByAgency',
+  slicedQuery({
+    name: 'litigationByAgency',
     f,
-    [],
-    { key: ['perYear'], load: async (every) => (await db.query(litigationByAgencyYearSql(every))).map(toRow), pick: agenciesOverYears },
-    async (selection) => (await db.query(litigationByAgencySql(selection))).map(toRow),
-  );
+    key: [],
+    load: async (whole) => (await db.query(litigationByAgencyYearSql(whole))).map(toRow),
+    pick: agenciesOf,
+  });

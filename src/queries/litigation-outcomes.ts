@@ -1,10 +1,10 @@
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
-import type { T4Group } from '../domain/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
+import type { AgencyKind, T4Group } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, noDoubleCounting } from './filters.ts';
-import { numOrNull } from './selection.ts';
+import { filterClause, kindSums } from './filters.ts';
+import { numOrNull, summableFilters } from './selection.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 export interface LitigationOutcomeRow {
   year: number;
@@ -19,29 +19,33 @@ export interface LitigationOutcomeRow {
   reportsWithoutFigure: number;
 }
 
-/** t4 outcomes per year and group (review, direct suits, suits after review). */
-export function litigationOutcomesSql(f: Filters) {
+/** t4 outcomes per year and group (review, direct suits, suits after review); `perKind`, per kind too (see kindSums). */
+export function litigationOutcomesSql(f: Filters, perKind = false) {
+  const kinds = kindSums(f, perKind);
   return sql`
-    SELECT year, grp,
+    SELECT year, grp, ${kinds.column}
            sum(upheld) AS upheld, sum(corrected) AS corrected, sum(other) AS other,
            sum(pending) AS pending, sum(total) AS total,
            count(*) AS reports,
            count(*) FILTER (WHERE total IS NULL) AS reports_without_figure
     FROM review_litigation
-    WHERE ${filterClause(f)} AND ${noDoubleCounting(f)}
-    GROUP BY year, grp
+    WHERE ${filterClause(f)} AND ${kinds.rule}
+    GROUP BY ALL
     ORDER BY year, grp`;
 }
 
+const SUMMED = ['upheld', 'corrected', 'other', 'pending', 'total', 'reports', 'reportsWithoutFigure'] as const;
+
 export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
-  byYearQuery(
-    'litigationOutcomes',
+  slicedQuery({
+    name: 'litigationOutcomes',
     f,
-    [],
-    async (every): Promise<LitigationOutcomeRow[]> =>
-      (await db.query(litigationOutcomesSql(every))).map((r) => ({
+    key: [],
+    load: async (whole): Promise<(LitigationOutcomeRow & { kind: AgencyKind })[]> =>
+      (await db.query(litigationOutcomesSql(whole, true))).map((r) => ({
         year: Number(r.year),
         group: r.grp as T4Group,
+        kind: r.kind as AgencyKind,
         upheld: numOrNull(r.upheld),
         corrected: numOrNull(r.corrected),
         other: numOrNull(r.other),
@@ -50,5 +54,5 @@ export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
         reportsWithoutFigure: Number(r.reports_without_figure),
       })),
-    ofYears,
-  );
+    pick: (rows, sel): LitigationOutcomeRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => `${r.year} ${r.group}`, SUMMED, ['kind']),
+  });

@@ -1,11 +1,12 @@
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
 import { t3OutcomeRows } from '../domain/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, noDoubleCounting } from './filters.ts';
+import { filterClause, kindSums } from './filters.ts';
 import { requestsReady, requestsSource } from './requests-source.ts';
-import { numOrNull } from './selection.ts';
+import { numOrNull, summableFilters } from './selection.ts';
+import { addUp, inSlice, slicedQuery } from './slices.ts';
 
 /** Outcome rows of both templates in table order: v2019 has one `other`, v2021 three `other_*` rows. */
 export const OUTCOME_ROWS: readonly string[] = [...new Set([...t3OutcomeRows('v2019'), ...t3OutcomeRows('v2021')])];
@@ -24,34 +25,39 @@ export interface OutcomeMixRow {
  * t3 outcomes (三、本年度办理结果) per year and row; a row absent from a year's templates has no entry. The
  * rows are picked by leaving out the four others, code constants written into the text: over a province's
  * 1.7 M rows that is cheaper than testing 22 bound values per row. Sums requests_cube unless agencies are picked.
+ * `perKind`: see kindSums.
  */
-export function outcomeMixSql(f: Filters) {
+export function outcomeMixSql(f: Filters, perKind = false) {
   const from = requestsSource(f);
+  const kinds = kindSums(f, perKind);
   return sql`
-    SELECT year, row_key,
+    SELECT year, row_key, ${kinds.column}
            sum(total) AS total,
            ${from.reports} AS reports,
            ${from.reportsWithoutTotal} AS reports_without_figure
     FROM ${from.table}
-    WHERE row_key NOT IN ('received_new', 'carried_over_in', 'processed_total', 'carried_over_out') AND ${filterClause(f, 'report_template')} AND ${noDoubleCounting(f)}
-    GROUP BY year, row_key
+    WHERE row_key NOT IN ('received_new', 'carried_over_in', 'processed_total', 'carried_over_out') AND ${filterClause(f, 'report_template')} AND ${kinds.rule}
+    GROUP BY ALL
     ORDER BY year, row_key`;
 }
 
+const SUMMED = ['total', 'reports', 'reportsWithoutFigure'] as const;
+
 export const outcomeMixQuery = (db: Connector, f: Filters) =>
-  byYearQuery(
-    'outcomeMix',
+  slicedQuery({
+    name: 'outcomeMix',
     f,
-    [],
-    async (every): Promise<OutcomeMixRow[]> => {
-      await requestsReady(db, every);
-      return (await db.query(outcomeMixSql(every))).map((r) => ({
+    key: [],
+    load: async (whole): Promise<(OutcomeMixRow & { kind: AgencyKind })[]> => {
+      await requestsReady(db, whole);
+      return (await db.query(outcomeMixSql(whole, true))).map((r) => ({
         year: Number(r.year),
         rowKey: String(r.row_key),
+        kind: r.kind as AgencyKind,
         total: numOrNull(r.total),
         reports: Number(r.reports),
         reportsWithoutFigure: Number(r.reports_without_figure),
       }));
     },
-    ofYears,
-  );
+    pick: (rows, sel): OutcomeMixRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => `${r.year} ${r.rowKey}`, SUMMED, ['kind']),
+  });

@@ -3,11 +3,11 @@ import type { Connector } from '../db/index.ts';
 import { fragment, join, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
-import { byYearQuery, ofYears } from './by-year.ts';
 import type { Filters } from './filters.ts';
 import type { IndicatorRow } from './grouping.ts';
 import { toIndicatorRow } from './grouping.ts';
 import { indicatorByGroupSql } from './indicator-by-group.ts';
+import { inSlice, slicedQuery } from './slices.ts';
 
 /** The scale a count's agency × year grid shares over the whole peer group: min(0, lowest) to max(1, highest). */
 export function peerGridExtentSql(f: Filters, id: IndicatorId) {
@@ -41,19 +41,19 @@ export function peerGridSql(f: Filters, id: IndicatorId, agencyIds: readonly str
 }
 
 /**
- * The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one);
- * a year change picks rows of the every-year answer while the agencies drawn stay.
+ * The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one),
+ * of every year and kind: a year or kind change picks rows while the agencies drawn stay.
  */
 export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[] | 'whole') =>
-  byYearQuery(
-    'peerGrid',
+  slicedQuery({
+    name: 'peerGrid',
     f,
-    [id, agencyIds],
-    async (every): Promise<IndicatorRow[]> => {
+    key: [id, agencyIds],
+    load: async (whole): Promise<IndicatorRow[]> => {
       if (agencyIds !== 'whole' && agencyIds.length === 0) return [];
       const isRate = indicator(id).unit === 'rate';
-      const q = agencyIds === 'whole' ? indicatorByGroupSql(every, id, 'agency_year') : peerGridSql(every, id, agencyIds);
+      const q = agencyIds === 'whole' ? indicatorByGroupSql(whole, id, 'agency_year') : peerGridSql(whole, id, agencyIds);
       return (await db.query(q)).map((r) => toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure));
     },
-    ofYears,
-  );
+    pick: inSlice,
+  });

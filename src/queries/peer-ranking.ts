@@ -94,8 +94,7 @@ function rankOnce(rows: readonly IndicatorRow[], id: IndicatorId): PeerRanking {
 }
 
 /** One indicator for every agency of a peer group (the filters' kinds), ranked; shares the grouped query's cache. */
-export const peerRankingQuery = (db: Connector, f: Filters, id: IndicatorId) =>
-  queryOptions({
-    ...indicatorByGroupQuery(db, f, id, 'agency'),
-    select: (rows: IndicatorRow[]): PeerRanking => rankOnce(rows, id),
-  });
+export const peerRankingQuery = (db: Connector, f: Filters, id: IndicatorId) => {
+  const grouped = indicatorByGroupQuery(db, f, id, 'agency');
+  return queryOptions({ ...grouped, select: (rows: IndicatorRow[]): PeerRanking => rankOnce(grouped.select(rows), id) });
+};

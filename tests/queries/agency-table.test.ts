@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { agencyTableQuery } from '../../src/queries/index.ts';
+import { agencyTableQuery, answerOf } from '../../src/queries/index.ts';
 import { fixtureDb } from './fixture-db.ts';
 
 let db: Connector;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 describe('agencyTableQuery', () => {
   it('totals each agency over the selected years, ranked by requests received', async () => {
-    const rows = await new QueryClient().fetchQuery(agencyTableQuery(db, { dataset: 'test', years: [], kinds: [] }));
+    const rows = await answerOf(new QueryClient(), agencyTableQuery(db, { dataset: 'test', years: [], kinds: [] }));
     expect(rows.map((r) => [r.name, r.reports, r.receivedNew])).toEqual([
       ['县公安局', 1, 12],
       ['甲镇人民政府', 2, 5],

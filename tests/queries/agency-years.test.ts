@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { agencyReportsSql, agencyYearsQuery, missingYears } from '../../src/queries/index.ts';
+import { agencyReportsSql, agencyYearsQuery, answerOf, missingYears } from '../../src/queries/index.ts';
 import { fixtureReportDb, P } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -9,7 +9,7 @@ beforeAll(async () => {
   db = await fixtureReportDb();
 });
 
-const run = (id: string) => new QueryClient().fetchQuery(agencyYearsQuery(db, id));
+const run = (id: string) => answerOf(new QueryClient(), agencyYearsQuery(db, id));
 
 describe('agencyYearsQuery', () => {
   it('lists every report of the agency by year with its template and findings count', async () => {

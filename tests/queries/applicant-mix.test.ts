@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { applicantMixQuery, applicantMixSql } from '../../src/queries/index.ts';
+import { answerOf, applicantMixQuery, applicantMixSql } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 const all: Filters = { dataset: 'views', years: [], kinds: [] };
-const run = (f: Filters) => new QueryClient().fetchQuery(applicantMixQuery(db, f));
+const run = (f: Filters) => answerOf(new QueryClient(), applicantMixQuery(db, f));
 
 describe('applicantMixQuery', () => {
   it('sums new requests per year by applicant column, leaving the jurisdiction report out', async () => {

@@ -4,7 +4,7 @@ import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
 import { DISCLOSURE_MEASURES } from '../../src/indicators/index.ts';
 import type { DisclosureCellSum, DisclosureFigure, Filters } from '../../src/queries/index.ts';
-import { disclosureByYearQuery, disclosureCellsSql, disclosureFigures, templateCountsSql } from '../../src/queries/index.ts';
+import { answerOf, disclosureByYearQuery, disclosureCellsSql, disclosureFigures, templateCountsSql } from '../../src/queries/index.ts';
 import { selectedReports } from '../../src/queries/selection.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 import { demoDb } from './quality-demo-db.ts';
@@ -30,7 +30,7 @@ async function figuresFromCells(on: Connector, f: Filters) {
 
 describe('disclosureByYearQuery', () => {
   it('folds t2 cells into measures, marking template-specific ones not comparable', async () => {
-    const figures = await new QueryClient().fetchQuery(disclosureByYearQuery(db, { dataset: 'views', years: [], kinds: [] }));
+    const figures = await answerOf(new QueryClient(), disclosureByYearQuery(db, { dataset: 'views', years: [], kinds: [] }));
     const pick = (year: number, measure: string) => {
       const f = figures.find((x) => x.year === year && x.measure === measure);
       return f && [f.status, f.value, f.reports, f.reportsInYear];
@@ -55,7 +55,7 @@ describe('disclosureByYearQuery', () => {
     ['reports on the 2021 template', { templates: ['v2021'] }],
   ])('gives the demo county the figures its t2 cells give (%s)', async (_, f) => {
     const filters: Filters = { dataset: 'demo', years: [], kinds: [], ...f };
-    const figures = await new QueryClient().fetchQuery(disclosureByYearQuery(demo, filters));
+    const figures = await answerOf(new QueryClient(), disclosureByYearQuery(demo, filters));
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.some((x) => x.value !== null && x.value > 0)).toBe(true);
     // Sums of money in another order may differ in the last bit of a double; the view shows 4 decimals at most.

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { indicatorByGroupQuery, indicatorByGroupSql } from '../../src/queries/index.ts';
+import { answerOf, indicatorByGroupQuery, indicatorByGroupSql } from '../../src/queries/index.ts';
 import { fixtureDb } from './fixture-db.ts';
 
 let db: Connector;
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 const all = { dataset: 'test', years: [], kinds: [] };
-const run = (...a: Parameters<typeof indicatorByGroupSql>) => new QueryClient().fetchQuery(indicatorByGroupQuery(db, ...a));
+const run = (...a: Parameters<typeof indicatorByGroupSql>) => answerOf(new QueryClient(), indicatorByGroupQuery(db, ...a));
 
 describe('indicatorByGroupQuery', () => {
   it('computes 公开率 per year as a ratio of sums', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { litigationByAgencyQuery, litigationOutcomesQuery, selectedReports } from '../../src/queries/index.ts';
+import { answerOf, litigationByAgencyQuery, litigationOutcomesQuery, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -15,7 +15,7 @@ const all: Filters = { dataset: 'views', years: [], kinds: [] };
 
 describe('litigationOutcomesQuery', () => {
   it('sums the five t4 columns per year and group, without the jurisdiction aggregate', async () => {
-    const rows = await new QueryClient().fetchQuery(litigationOutcomesQuery(db, all));
+    const rows = await answerOf(new QueryClient(), litigationOutcomesQuery(db, all));
     // 2021 review: 甲镇 (0, 1, 0, 1, 2) + 公安局 (3, 2, 0, 1, 6); 样例县's 50 reviews are left out.
     expect(rows.map((r) => [r.year, r.group, r.upheld, r.corrected, r.other, r.pending, r.total, r.reports])).toEqual([
       [2020, 'review', 1, 0, 0, 0, 1, 1],
@@ -38,7 +38,7 @@ describe('litigationOutcomesQuery', () => {
       const viaIds = await db.query(sql`
         SELECT year, grp, sum(total) AS total, count(*) AS reports FROM review_litigation
         WHERE ${selectedReports(f)} GROUP BY year, grp ORDER BY year, grp`);
-      const rows = await new QueryClient().fetchQuery(litigationOutcomesQuery(db, f));
+      const rows = await answerOf(new QueryClient(), litigationOutcomesQuery(db, f));
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.map((r) => [r.year, r.group, r.total, r.reports])).toEqual(viaIds.map((r) => [Number(r.year), r.grp, r.total, Number(r.reports)]));
     }
@@ -47,7 +47,7 @@ describe('litigationOutcomesQuery', () => {
 
 describe('litigationByAgencyQuery', () => {
   it('ranks agencies by reviews plus suits, with correction-rate terms over closed cases', async () => {
-    const rows = await new QueryClient().fetchQuery(litigationByAgencyQuery(db, all));
+    const rows = await answerOf(new QueryClient(), litigationByAgencyQuery(db, all));
     // 公安局: 6 reviews (2 corrected, 6 − 1 closed), 3 suits (1 corrected, 3 − 1 closed). 甲镇: 1 + 2 reviews,
     // corrected 0 + 1, closed 1 + 1; no suits. 乙镇 has no t4 table and is not listed.
     expect(rows.map((r) => [r.name, r.reviews, r.reviewCorrected, r.reviewClosed, r.suits, r.suitCorrected, r.suitClosed])).toEqual([

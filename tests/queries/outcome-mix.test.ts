@@ -4,7 +4,7 @@ import type { Connector } from '../../src/db/index.ts';
 import { ident, inList, sql } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
 import { t3Rows } from '../../src/domain/index.ts';
-import { OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
+import { answerOf, OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -26,7 +26,7 @@ describe('outcomeMixQuery', () => {
   });
 
   it('sums each outcome row per year; a row a year’s templates lack is absent, not 0', async () => {
-    const rows = await new QueryClient().fetchQuery(outcomeMixQuery(db, { dataset: 'views', years: [], kinds: [] }));
+    const rows = await answerOf(new QueryClient(), outcomeMixQuery(db, { dataset: 'views', years: [], kinds: [] }));
     // 2020 (v2019, 甲镇): granted 1, partial 1, other 1. 2021 (v2021: 甲镇, 公安局, 乙镇): granted 2 + 5 + 1.
     expect(rows.map((r) => [r.year, r.rowKey, r.total, r.reports])).toEqual([
       [2020, 'granted', 1, 1],
@@ -59,11 +59,11 @@ describe('outcomeMixQuery', () => {
         SELECT year, row_key, sum(total) AS total, count(*) AS reports FROM requests
         WHERE ${inList(ident('row_key'), OUTCOME_ROWS)} AND ${selectedReports(f)}
         GROUP BY year, row_key ORDER BY year, row_key`);
-      const rows = await new QueryClient().fetchQuery(outcomeMixQuery(db, f));
+      const rows = await answerOf(new QueryClient(), outcomeMixQuery(db, f));
       expect(rows.map((r) => [r.year, r.rowKey, r.total, r.reports])).toEqual(viaIds.map((r) => [Number(r.year), r.row_key, r.total, Number(r.reports)]));
     }
     // 乙镇's report is 'mixed' although its t3 table is v2021: the report's template filters, not the table's.
-    const mixed = await new QueryClient().fetchQuery(outcomeMixQuery(db, { ...all, templates: ['mixed'] }));
+    const mixed = await answerOf(new QueryClient(), outcomeMixQuery(db, { ...all, templates: ['mixed'] }));
     expect(mixed.map((r) => [r.year, r.rowKey, r.total])).toEqual([[2021, 'granted', 1]]);
   });
 });

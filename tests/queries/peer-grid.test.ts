@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { peerGridExtentQuery, peerGridQuery } from '../../src/queries/index.ts';
+import { answerOf, peerGridExtentQuery, peerGridQuery } from '../../src/queries/index.ts';
 import { fixtureReportDb, P } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -15,22 +15,22 @@ const departments: Filters = { dataset: 'rpt', years: [], kinds: ['department'] 
 describe('peerGridExtentQuery', () => {
   it('spans min(0, lowest) to max(1, highest) agency-year count of the whole group', async () => {
     // received_new among departments: 甲局 4 (2020) and 12 (2022), 丙局 40 (2022); 乙局 2022 blank.
-    expect(await new QueryClient().fetchQuery(peerGridExtentQuery(db, departments, 'received_new'))).toEqual({ min: 0, max: 40 });
-    expect(await new QueryClient().fetchQuery(peerGridExtentQuery(db, { ...departments, years: [2020] }, 'received_new'))).toEqual({ min: 0, max: 4 });
+    expect(await answerOf(new QueryClient(), peerGridExtentQuery(db, departments, 'received_new'))).toEqual({ min: 0, max: 40 });
+    expect(await answerOf(new QueryClient(), peerGridExtentQuery(db, { ...departments, years: [2020] }, 'received_new'))).toEqual({ min: 0, max: 4 });
   });
 
   it('is 0–1 for a rate, whatever the figures', async () => {
-    expect(await new QueryClient().fetchQuery(peerGridExtentQuery(db, departments, 'disclosure_rate'))).toEqual({ min: 0, max: 1 });
+    expect(await answerOf(new QueryClient(), peerGridExtentQuery(db, departments, 'disclosure_rate'))).toEqual({ min: 0, max: 1 });
   });
 
   it('falls back to 0–1 when the group has no figure', async () => {
-    expect(await new QueryClient().fetchQuery(peerGridExtentQuery(db, { ...departments, years: [2019] }, 'received_new'))).toEqual({ min: 0, max: 1 });
+    expect(await answerOf(new QueryClient(), peerGridExtentQuery(db, { ...departments, years: [2019] }, 'received_new'))).toEqual({ min: 0, max: 1 });
   });
 });
 
 describe('peerGridQuery', () => {
   it('gives the agency-years of the agencies drawn only', async () => {
-    const rows = await new QueryClient().fetchQuery(peerGridQuery(db, departments, 'received_new', [`${P}/甲局`]));
+    const rows = await answerOf(new QueryClient(), peerGridQuery(db, departments, 'received_new', [`${P}/甲局`]));
     expect(rows.map((r) => [r.agencyName, r.year, r.numerator])).toEqual([
       ['甲局', 2020, 4],
       ['甲局', 2022, 12],
@@ -40,7 +40,7 @@ describe('peerGridQuery', () => {
   });
 
   it('gives every agency-year of the group when asked for it whole', async () => {
-    const rows = await new QueryClient().fetchQuery(peerGridQuery(db, { ...departments, years: [2022] }, 'received_new', 'whole'));
+    const rows = await answerOf(new QueryClient(), peerGridQuery(db, { ...departments, years: [2022] }, 'received_new', 'whole'));
     expect(rows.map((r) => [r.agencyName, r.numerator])).toEqual([
       ['丙局', 40],
       ['乙局', null],
@@ -50,6 +50,6 @@ describe('peerGridQuery', () => {
 
   it('gives no rows, and asks nothing, without agencies (an empty list would otherwise mean all of them)', async () => {
     const refuse = { ...db, query: () => Promise.reject(new Error('asked')) };
-    expect(await new QueryClient().fetchQuery(peerGridQuery(refuse, departments, 'received_new', []))).toEqual([]);
+    expect(await answerOf(new QueryClient(), peerGridQuery(refuse, departments, 'received_new', []))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { indicator } from '../../src/indicators/index.ts';
-import { funnelCurve, peerRanking, peerRankingQuery } from '../../src/queries/index.ts';
+import { answerOf, funnelCurve, peerRanking, peerRankingQuery } from '../../src/queries/index.ts';
 import { fixtureReportDb } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -11,11 +11,7 @@ beforeAll(async () => {
 });
 
 const departments = { dataset: 'rpt', years: [2022], kinds: ['department' as const] };
-const rank = async (f: typeof departments, id: Parameters<typeof peerRankingQuery>[2]) => {
-  const q = peerRankingQuery(db, f, id);
-  if (!q.select) throw new Error('peerRankingQuery ranks in select');
-  return q.select(await new QueryClient().fetchQuery(q));
-};
+const rank = (f: typeof departments, id: Parameters<typeof peerRankingQuery>[2]) => answerOf(new QueryClient(), peerRankingQuery(db, f, id));
 
 describe('peerRankingQuery', () => {
   it('ranks rates with Wilson intervals and keeps denominators below 5 out of the ranking', async () => {

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import { sql } from '../../src/db/index.ts';
-import { qualityBadge, reportQualityQuery } from '../../src/queries/index.ts';
+import { answerOf, qualityBadge, reportQualityQuery } from '../../src/queries/index.ts';
 import { LanguageContext } from '../../src/ui/i18n.tsx';
 import { QualityBadge } from '../../src/ui/quality-badge.tsx';
 import { demoDb } from './quality-demo-db.ts';
@@ -38,7 +38,7 @@ describe('qualityBadge(errors, warnings)', () => {
 
 describe('reportQualityQuery(db, dataset)', () => {
   it('gives every demo report its error and warning counts', async () => {
-    const rows = await new QueryClient().fetchQuery(reportQualityQuery(db, 'demo'));
+    const rows = await answerOf(new QueryClient(), reportQualityQuery(db, 'demo'));
     expect(rows).toHaveLength(291);
     expect(rows.find((r) => r.reportId === '示范省/演示市/样例县/城关镇人民政府|2020')).toMatchObject({ errors: 4, warnings: 0 });
     expect(rows.find((r) => r.reportId === '示范省/演示市/样例县/城关镇人民政府|2021')).toMatchObject({ errors: 0, warnings: 0 });

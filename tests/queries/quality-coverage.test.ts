@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { CoverageCell, Filters } from '../../src/queries/index.ts';
-import { coverageAgenciesQuery, coverageMatrixQuery, coverageMatrixSql, coverageTotalsQuery } from '../../src/queries/index.ts';
+import { answerOf, coverageAgenciesQuery, coverageCountsSql, coverageMatrixQuery, coverageMatrixSql, coverageTotalsQuery } from '../../src/queries/index.ts';
 import { demoDb, planted } from './quality-demo-db.ts';
 
 let db: Connector;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 
 const demo: Filters = { dataset: 'demo', years: [], kinds: [] };
-const matrix = (f: Partial<Filters> = {}) => new QueryClient().fetchQuery(coverageMatrixQuery(db, { ...demo, ...f }));
+const matrix = (f: Partial<Filters> = {}) => answerOf(new QueryClient(), coverageMatrixQuery(db, { ...demo, ...f }));
 const missingIds = (cells: CoverageCell[]) =>
   cells.filter((c) => c.reportId === null).map((c) => `${c.agencyId}|${c.year}`).sort();
 
@@ -77,7 +77,7 @@ function countCells(cells: readonly CoverageCell[]) {
 }
 
 describe('coverageTotalsQuery(db, filters)', () => {
-  const totals = (f: Partial<Filters> = {}) => new QueryClient().fetchQuery(coverageTotalsQuery(db, { ...demo, ...f }));
+  const totals = (f: Partial<Filters> = {}) => answerOf(new QueryClient(), coverageTotalsQuery(db, { ...demo, ...f }));
   const narrowings: Partial<Filters>[] = [{}, { years: [2019, 2023] }, { kinds: ['township', 'department'] }, { templates: ['v2021'] }, { years: [2020], kinds: ['street'] }, { cities: ['演示市'] }, { cities: ['无此市'] }];
 
   it('counts per kind what the full matrix holds, under every narrowing', async () => {
@@ -98,7 +98,7 @@ describe('coverageTotalsQuery(db, filters)', () => {
 });
 
 describe('coverageAgenciesQuery(db, filters)', () => {
-  const agencies = (f: Partial<Filters> = {}) => new QueryClient().fetchQuery(coverageAgenciesQuery(db, { ...demo, ...f }));
+  const agencies = (f: Partial<Filters> = {}) => answerOf(new QueryClient(), coverageAgenciesQuery(db, { ...demo, ...f }));
 
   it('lists the agencies of the matrix rows, whatever the years', async () => {
     for (const f of [{}, { kinds: ['township' as const] }, { years: [2019] }]) {
@@ -110,11 +110,14 @@ describe('coverageAgenciesQuery(db, filters)', () => {
     expect(await agencies({ cities: ['无此市'] })).toEqual([]);
   });
 
-  it('keys its result by the filters that choose rows only', () => {
+  it('keys its result by the filters that choose rows only, and picks kinds from every kind’s agencies', async () => {
     const key = (f: Partial<Filters>) => JSON.stringify(coverageAgenciesQuery(db, { ...demo, ...f }).queryKey);
     expect(key({ years: [2019], templates: ['v2021'] })).toBe(key({}));
-    expect(key({ kinds: ['street'] })).not.toBe(key({}));
+    expect(key({ kinds: ['street'] })).toBe(key({}));
     expect(key({ cities: ['演示市'] })).not.toBe(key({}));
+    const streets = await agencies({ kinds: ['street'] });
+    expect(streets.length).toBeGreaterThan(0);
+    expect(streets).toEqual((await agencies()).filter((a) => a.kind === 'street'));
   });
 });
 
@@ -122,13 +125,13 @@ describe('coverageMatrixQuery(db, filters, page)', () => {
   it('gives the cells of the page’s agencies only, as the full matrix has them', async () => {
     const all = await matrix({ years: [2019, 2020] });
     const page = [...new Set(all.map((c) => c.agencyId))].slice(3, 8);
-    const cells = await new QueryClient().fetchQuery(coverageMatrixQuery(db, { ...demo, years: [2019, 2020] }, page));
+    const cells = await answerOf(new QueryClient(), coverageMatrixQuery(db, { ...demo, years: [2019, 2020] }, page));
     expect(cells).toEqual(all.filter((c) => page.includes(c.agencyId)));
-    expect(await new QueryClient().fetchQuery(coverageMatrixQuery(db, demo, []))).toEqual([]);
+    expect(await answerOf(new QueryClient(), coverageMatrixQuery(db, demo, []))).toEqual([]);
   });
 });
 
-describe('coverage queries across a year change', () => {
+describe('coverage queries across a year or kind change', () => {
   it('narrow the counts and cells they already hold, asking DuckDB nothing', async () => {
     const asked: string[] = [];
     const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
@@ -136,17 +139,20 @@ describe('coverage queries across a year change', () => {
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
     const page = (await matrix()).slice(0, 14).map((c) => c.agencyId);
     const at = (years: number[]) => Promise.all([
-      client.fetchQuery(coverageTotalsQuery(counting, { ...demo, years })),
-      client.fetchQuery(coverageMatrixQuery(counting, { ...demo, years }, page)),
+      answerOf(client, coverageTotalsQuery(counting, { ...demo, years })),
+      answerOf(client, coverageMatrixQuery(counting, { ...demo, years }, page)),
     ]);
     await at([2019, 2020]);
     expect(asked).toHaveLength(2);
     const [totals, cells] = await at([2021]);
     expect(asked).toHaveLength(2);
-    expect(totals).toEqual(await new QueryClient().fetchQuery(coverageTotalsQuery(db, { ...demo, years: [2021] })));
+    expect(totals).toEqual(await answerOf(new QueryClient(), coverageTotalsQuery(db, { ...demo, years: [2021] })));
     expect(cells.every((c) => c.year === 2021)).toBe(true);
-    // A kind chooses rows: that asks again.
-    await client.fetchQuery(coverageTotalsQuery(counting, { ...demo, years: [2021], kinds: ['township'] }));
-    expect(asked).toHaveLength(3);
+    // The counts keep kinds apart: a kind change picks that kind's, and asks nothing either.
+    const townships = await answerOf(client, coverageTotalsQuery(counting, { ...demo, years: [2021], kinds: ['township'] }));
+    expect(asked).toHaveLength(2);
+    expect(townships.kinds).toEqual(totals.kinds.filter((k) => k.kind === 'township'));
+    const [published] = await db.query(coverageCountsSql({ ...demo, years: [2021], kinds: ['township'] }));
+    expect(townships.kinds[0]?.agencies).toBe(Number(published?.agencies));
   });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/checks/index.ts';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters, FindingsFilter } from '../../src/queries/index.ts';
-import { findingCountsQuery, findingsListQuery, findingsListSql } from '../../src/queries/index.ts';
+import { answerOf, findingCountsQuery, findingsListQuery, findingsListSql } from '../../src/queries/index.ts';
 import { demoDb, planted } from './quality-demo-db.ts';
 
 let db: Connector;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 const demo: Filters = { dataset: 'demo', years: [], kinds: [] };
 const open: FindingsFilter = { rules: [], severities: [], agencies: [], years: [] };
 const list = (q: Partial<FindingsFilter> = {}, f: Partial<Filters> = {}) =>
-  new QueryClient().fetchQuery(findingsListQuery(db, { ...demo, ...f }, { ...open, ...q }));
+  answerOf(new QueryClient(), findingsListQuery(db, { ...demo, ...f }, { ...open, ...q }));
 
 const AGENCY = '示范省/演示市/样例县/';
 
@@ -86,7 +86,7 @@ describe('findingsListQuery(db, filters, q)', () => {
 
 describe('findingCountsQuery(db, filters, q)', () => {
   it('counts per rule and severity, adding up to the list, and knows every rule it counts', async () => {
-    const counts = await new QueryClient().fetchQuery(findingCountsQuery(db, demo, open));
+    const counts = await answerOf(new QueryClient(), findingCountsQuery(db, demo, open));
     const rows = await list();
     expect(counts.reduce((s, c) => s + c.count, 0)).toBe(rows.length);
     expect(counts.find((c) => c.rule === 'R3.2')).toEqual({ rule: 'R3.2', severity: 'error', count: 5 });
@@ -95,7 +95,7 @@ describe('findingCountsQuery(db, filters, q)', () => {
 
   it('follows agency and year but not rule or severity, so the chips keep their counts', async () => {
     const q = { ...open, years: [2025], rules: ['P1'], severities: ['error' as const] };
-    const counts = await new QueryClient().fetchQuery(findingCountsQuery(db, demo, q));
+    const counts = await answerOf(new QueryClient(), findingCountsQuery(db, demo, q));
     expect(counts.map((c) => [c.rule, c.count])).toEqual([['P1', 1], ['X1', 2]]);
   });
 });

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { indicatorByGroupQuery, regionFacetsQuery, summableFilters } from '../../src/queries/index.ts';
+import { answerOf, indicatorByGroupQuery, regionFacetsQuery, summableFilters } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 let db: Connector;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 describe('regionFacetsQuery', () => {
   it('lists the cities, the counties with their city, in pinyin order, and the report templates of a dataset', async () => {
-    expect(await new QueryClient().fetchQuery(regionFacetsQuery(db, 'views'))).toEqual({
+    expect(await answerOf(new QueryClient(), regionFacetsQuery(db, 'views'))).toEqual({
       cities: ['邻市', '演示市'],
       counties: [
         { county: '另一县', city: '邻市' },
@@ -32,7 +32,7 @@ describe('summableFilters', () => {
   });
 
   it('keeps indicatorByGroup year totals free of double counting', async () => {
-    const rows = await new QueryClient().fetchQuery(indicatorByGroupQuery(db, summableFilters(all), 'received_new', 'year'));
+    const rows = await answerOf(new QueryClient(), indicatorByGroupQuery(db, summableFilters(all), 'received_new', 'year'));
     expect(rows.map((r) => [r.year, r.value])).toEqual([
       [2020, 3],
       [2021, 15],

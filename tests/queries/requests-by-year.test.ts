@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
-import { requestsByYearQuery, requestsByYearSql } from '../../src/queries/index.ts';
+import { answerOf, requestsByYearQuery, requestsByYearSql } from '../../src/queries/index.ts';
 import { fixtureDb } from './fixture-db.ts';
 
 let db: Connector;
@@ -9,7 +9,7 @@ beforeAll(async () => {
   db = await fixtureDb();
 });
 
-const run = (f: Parameters<typeof requestsByYearSql>[0]) => new QueryClient().fetchQuery(requestsByYearQuery(db, f));
+const run = (f: Parameters<typeof requestsByYearSql>[0]) => answerOf(new QueryClient(), requestsByYearQuery(db, f));
 
 describe('requestsByYearQuery', () => {
   it('sums received_new per year and kind, counting reports without the figure', async () => {

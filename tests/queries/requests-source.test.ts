@@ -7,7 +7,7 @@ import { createNodeConnector } from '../../src/db/node.ts';
 import { ensureAllRequests, loadCellKeys, loadDataset, packOf } from '../../src/load/index.ts';
 import { openedPack, twoCountyDb } from '../load/pack/demo-pack.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { applicantMixQuery, applicantMixSql, OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
+import { answerOf, applicantMixQuery, applicantMixSql, OUTCOME_ROWS, outcomeMixQuery, outcomeMixSql, selectedReports } from '../../src/queries/index.ts';
 import { fixtureViewsDb } from './fixture-views-db.ts';
 
 const file = (dataset: string, name: string) => new Uint8Array(readFileSync(`data/${dataset}/${name}.csv`));
@@ -43,8 +43,8 @@ const CASES: Filters[] = [
   { ...demo, dataset: 'nothing' },
 ];
 
-const outcomes = async (f: Filters) => new QueryClient().fetchQuery(outcomeMixQuery(db, f));
-const applicants = async (f: Filters) => new QueryClient().fetchQuery(applicantMixQuery(db, f));
+const outcomes = async (f: Filters) => answerOf(new QueryClient(), outcomeMixQuery(db, f));
+const applicants = async (f: Filters) => answerOf(new QueryClient(), applicantMixQuery(db, f));
 /** The same Filters with every agency of the demo picked: the queries then read the pivot, not the cube. */
 const viaPivot = (f: Filters): Filters => ({ ...f, agencies: demoAgencies });
 
@@ -86,7 +86,7 @@ describe('the requests view’s queries over requests_cube', () => {
     const views = await fixtureViewsDb();
     const all: Filters = { dataset: 'views', years: [], kinds: [] };
     const agencies = (await views.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies`)).map((r) => r.agency_id);
-    const run = (f: Filters) => new QueryClient().fetchQuery(outcomeMixQuery(views, f));
+    const run = (f: Filters) => answerOf(new QueryClient(), outcomeMixQuery(views, f));
     expect(await run(all)).toEqual(await run({ ...all, agencies }));
   });
 });
@@ -99,7 +99,7 @@ describe('requests queries over a pack, whose requests rows load per region', ()
       (await whole.query<{ agency_id: string }>(sql`SELECT agency_id FROM agencies WHERE county = ${county} ORDER BY agency_id`)).map((r) => r.agency_id);
     const [other, sample] = [await agenciesOf('另一县'), await agenciesOf('样例县')];
     const run = (on: Connector, f: Filters) =>
-      Promise.all([new QueryClient().fetchQuery(outcomeMixQuery(on, f)), new QueryClient().fetchQuery(applicantMixQuery(on, f))]);
+      Promise.all([answerOf(new QueryClient(), outcomeMixQuery(on, f)), answerOf(new QueryClient(), applicantMixQuery(on, f))]);
     const loaded = () => [...(packOf(db)?.requestsLoaded() ?? [])].sort();
 
     const first: Filters = { ...demo, agencies: other.slice(0, 3) };

@@ -3,8 +3,8 @@ import type { Connector, Sql, SqlValue } from '../../../src/db/index.ts';
 import { COVERAGE_PAGE, coverageGroups } from '../../../src/features/quality/coverage-rows.ts';
 import type { Filters, FindingsFilter } from '../../../src/queries/index.ts';
 import {
-  agencyTableSql, applicantMixSql, coverageAgenciesQuery, coverageAgenciesSql, coverageMatrixSql, coverageCountsSql,
-  disclosureCellsSql, findingCountsSql, findingsListSql, litigationByAgencySql, litigationOutcomesSql, outcomeMixSql, requestsByYearSql,
+  agencyTableSql, answerOf, applicantMixSql, coverageAgenciesQuery, coverageAgenciesSql, coverageMatrixSql, coverageCountsSql,
+  disclosureCellsSql, findingCountsSql, findingsListSql, litigationByAgencyYearSql, litigationOutcomesSql, outcomeMixSql, requestsByYearSql,
 } from '../../../src/queries/index.ts';
 
 /** The views' default selection: the synthetic dataset, every year and kind. */
@@ -17,25 +17,26 @@ export interface OverheadQuery {
 }
 
 /**
- * Representative view queries (overview, requests, litigation, disclosure, quality), as the views send them. The
+ * Representative view queries (overview, requests, litigation, disclosure, quality), as the views send them: for
+ * every year and kind, kept apart where they sum (a year or kind change picks from these in JS). The
  * quality view's page of the coverage matrix names its agencies, so it is built from the data: the first page
  * the view shows, in the view's order.
  */
 export async function overheadQueries(app: Connector): Promise<OverheadQuery[]> {
-  const agencies = await new QueryClient().fetchQuery(coverageAgenciesQuery(app, ALL));
+  const agencies = await answerOf(new QueryClient(), coverageAgenciesQuery(app, ALL));
   const firstPage = coverageGroups(agencies).flatMap((g) => g.agencies).slice(0, COVERAGE_PAGE).map((a) => a.agencyId);
   return [
-    { name: 'overview: requests by year', q: requestsByYearSql(ALL) },
+    { name: 'overview: requests by year', q: requestsByYearSql(ALL, true) },
     { name: 'overview: agency table', q: agencyTableSql(ALL) },
-    { name: 'requests: outcome mix', q: outcomeMixSql(ALL) },
-    { name: 'requests: applicant mix', q: applicantMixSql(ALL) },
-    { name: 'litigation: outcomes', q: litigationOutcomesSql(ALL) },
-    { name: 'litigation: by agency', q: litigationByAgencySql(ALL) },
-    { name: 'disclosure: cells by year (pre-aggregate)', q: disclosureCellsSql(ALL) },
+    { name: 'requests: outcome mix', q: outcomeMixSql(ALL, true) },
+    { name: 'requests: applicant mix', q: applicantMixSql(ALL, true) },
+    { name: 'litigation: outcomes', q: litigationOutcomesSql(ALL, true) },
+    { name: 'litigation: by agency and year', q: litigationByAgencyYearSql(ALL) },
+    { name: 'disclosure: cells by year (pre-aggregate)', q: disclosureCellsSql(ALL, true) },
     { name: 'quality: coverage agencies', q: coverageAgenciesSql(ALL) },
     { name: 'quality: coverage counts', q: coverageCountsSql(ALL) },
     { name: `quality: coverage matrix, first page (${firstPage.length} agencies)`, q: coverageMatrixSql(ALL, firstPage) },
-    { name: 'quality: finding counts', q: findingCountsSql(ALL, NO_NARROWING) },
+    { name: 'quality: finding counts', q: findingCountsSql(ALL, NO_NARROWING, true) },
     { name: 'quality: findings list', q: findingsListSql(ALL, NO_NARROWING) },
   ];
 }

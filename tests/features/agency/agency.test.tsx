@@ -9,7 +9,7 @@ import type { Answer } from '../render-view.tsx';
 import { byText, findChartOption, indicatorTableRow, renderView, unmountViews } from '../render-view.tsx';
 
 const ID = '示范省/演示市/测试县/甲局';
-const filters: Filters = { dataset: 'demo', years: [2024], kinds: ['township'] };
+const filters: Filters = { dataset: 'demo', years: [2024], kinds: ['department'] };
 // The agency page ignores the dashboard filters: every year of the agency, in its own dataset.
 const scope: Filters = { dataset: 'demo', years: [], kinds: [], agencies: [ID] };
 const TREND_IDS = ['disclosure_rate', 'received_new', 'processed_total', 'review_total', 'litigation_total'] as const;
@@ -20,15 +20,15 @@ const report = (year: number, template: string, findings: number, errors: number
   source_file: `jia-${year}.html`, dataset: 'demo', findings, errors,
 });
 const figures = [
-  indicatorTableRow({ year: 2020 }, 1, { received_new: [10, null], processed_total: [10, null], disclosure_rate: [8, 10] }),
-  indicatorTableRow({ year: 2022 }, 1, { received_new: [4, null], processed_total: [4, null], disclosure_rate: [3, 4] }),
+  indicatorTableRow({ kind: 'department', year: 2020 }, 1, { received_new: [10, null], processed_total: [10, null], disclosure_rate: [8, 10] }),
+  indicatorTableRow({ kind: 'department', year: 2022 }, 1, { received_new: [4, null], processed_total: [4, null], disclosure_rate: [3, 4] }),
 ];
 const byQuery = byText([
-  [agencyTableSql({ ...filters, agencies: [] }), [{ agency_id: ID, agency_name: '甲局', kind: 'department', reports: 2, received_new: 14, processed_total: 14, disclosure_rate: 0.79, reviews: 0, suits: 0 }]],
+  [agencyTableSql({ ...filters, agencies: [], kinds: [] }), [{ agency_id: ID, agency_name: '甲局', kind: 'department', reports: 2, received_new: 14, processed_total: 14, disclosure_rate: 0.79, reviews: 0, suits: 0 }]],
   [agencyReportsSql(ID), [report(2020, 'v2021', 0, 0), report(2022, 'mixed', 3, 1)]],
   [agencyDatasetYearsSql(ID), [2019, 2020, 2021, 2022, 2023].map((year) => ({ year }))],
-  [indicatorsSql(scope, 'year', HEADLINE_IDS), figures],
-  [indicatorsSql(scope, 'year', TREND_IDS), figures],
+  [indicatorsSql(scope, 'kind_year', HEADLINE_IDS), figures],
+  [indicatorsSql(scope, 'kind_year', TREND_IDS), figures],
 ]);
 /** The agency itself is read by a query the view builds inline: answered by its shape. */
 const answers: Answer = (q: Sql) =>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { Compare } from '../../../src/features/compare/index.ts';
 import type { Filters } from '../../../src/queries/index.ts';
-import { agencyCountSql, indicatorByGroupSql } from '../../../src/queries/index.ts';
+import { indicatorByGroupSql } from '../../../src/queries/index.ts';
 import { findChartOption, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
@@ -12,9 +12,9 @@ const filters: Filters = { dataset: 'demo', years: [], kinds: [] };
 const peers: Filters = { ...filters, kinds: ['department'] };
 const agency = (id: string, name: string) => ({ agency_id: id, agency_name: name, kind: 'department' });
 
-// The peer group's figures per agency and year, for every year: the ranking adds up the selected years, and a
-// group this small (one heatmap page) draws its grids from the same answer.
-const perYear = (q: Sql) => q.text === indicatorByGroupSql(peers, 'disclosure_rate', 'agency_year').text;
+// The figures per agency and year, of every year and kind: the ranking picks the peer group's kind and adds up
+// the selected years, and a group this small (one heatmap page) draws its grids from the same answer.
+const perYear = (q: Sql) => q.text === indicatorByGroupSql({ ...peers, kinds: [] }, 'disclosure_rate', 'agency_year').text;
 // A larger group's page of agencies is asked for by id.
 const page = (q: Sql) => q.text.includes('WHERE agency_id IN');
 
@@ -23,12 +23,13 @@ function answer(q: Sql): Row[] | Error {
   if (q.text.includes('SELECT DISTINCT dataset')) return [{ dataset: 'demo' }];
   if (q.text.includes('SELECT DISTINCT year')) return [{ year: 2024 }];
   if (q.text.includes('SELECT DISTINCT kind')) return [{ kind: 'department' }, { kind: 'township' }];
-  if (q.text === agencyCountSql(peers).text) return [{ n: 3 }];
   if (perYear(q)) {
     return [
       { ...agency('a', '甲局'), year: 2024, numerator: 8, denominator: 10, reports: 1, reports_without_figure: 0 },
       { ...agency('b', '乙局'), year: 2024, numerator: 1, denominator: 3, reports: 1, reports_without_figure: 0 },
       { ...agency('c', '丙局'), year: 2024, numerator: null, denominator: null, reports: 1, reports_without_figure: 1 },
+      // Another kind: outside the peer group.
+      { ...agency('d', '丁镇'), kind: 'township', year: 2024, numerator: 9, denominator: 10, reports: 1, reports_without_figure: 0 },
     ];
   }
   return new Error(`unexpected query: ${q.text.slice(0, 80)}`);

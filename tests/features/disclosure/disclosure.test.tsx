@@ -9,13 +9,16 @@ import { byText, findChartOption, renderView, unmountViews } from '../render-vie
 afterEach(unmountViews);
 
 const filters: Filters = { dataset: 'demo', years: [], kinds: ['department'] };
-const cell = (year: number, template: string, key: string, value: number) => ({ year, template, cell: key, value, filled: 1 });
+// Every kind is asked for; the departments' rows are kept (a township's figure below must not count).
+const whole: Filters = { ...filters, kinds: [] };
+const cell = (year: number, template: string, key: string, value: number, kind = 'department') => ({ year, template, kind, cell: key, value });
 
 // 2020 on the 2019 template only, 2021 one report on each, 2022 and 2023 on the 2021 template (2023 left blank).
 const answers = byText([
   [
-    disclosureCellsSql(filters),
+    disclosureCellsSql(whole, true),
     [
+      cell(2022, 'v2021', 'licensing.decisions', 900, 'township'),
       cell(2020, 'v2019', 'licensing.decisions', 10),
       cell(2020, 'v2019', 'normative_docs.made', 3),
       cell(2020, 'v2019', 'central_procurement.amount_wan_yuan', 12000),
@@ -31,13 +34,14 @@ const answers = byText([
     ],
   ],
   [
-    templateCountsSql(filters),
+    templateCountsSql(whole, true),
     [
-      { year: 2020, template: 'v2019', reports: 1 },
-      { year: 2021, template: 'v2019', reports: 1 },
-      { year: 2021, template: 'v2021', reports: 1 },
-      { year: 2022, template: 'v2021', reports: 1 },
-      { year: 2023, template: 'v2021', reports: 1 },
+      { year: 2020, template: 'v2019', kind: 'department', reports: 1 },
+      { year: 2021, template: 'v2019', kind: 'department', reports: 1 },
+      { year: 2021, template: 'v2021', kind: 'department', reports: 1 },
+      { year: 2022, template: 'v2021', kind: 'department', reports: 1 },
+      { year: 2022, template: 'v2021', kind: 'township', reports: 3 },
+      { year: 2023, template: 'v2021', kind: 'department', reports: 1 },
     ],
   ],
 ]);
@@ -70,8 +74,8 @@ describe('Disclosure', () => {
 
   it('says so when the selection has no proactive-disclosure tables', async () => {
     const none = byText([
-      [disclosureCellsSql(filters), []],
-      [templateCountsSql(filters), []],
+      [disclosureCellsSql(whole, true), []],
+      [templateCountsSql(whole, true), []],
     ]);
     const view = renderView(<Disclosure filters={filters} />, none);
     await waitFor(() => expect(view.getAllByText('所选条件下没有主动公开表格。')).toHaveLength(3));

@@ -3,16 +3,17 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Litigation } from '../../../src/features/litigation/index.ts';
 import type { Filters } from '../../../src/queries/index.ts';
-import { agencyCountSql, indicatorByGroupSql, litigationByAgencyYearSql, litigationOutcomesSql, summableFilters } from '../../../src/queries/index.ts';
+import { indicatorByGroupSql, litigationByAgencyYearSql, litigationOutcomesSql } from '../../../src/queries/index.ts';
 import { byText, findChartOption, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
 
 const filters: Filters = { dataset: 'demo', years: [2023, 2024], kinds: [] };
-const everyYear: Filters = { ...filters, years: [] };
+// What the view asks for: every year and kind, picked and added up in JS.
+const whole: Filters = { ...filters, years: [], kinds: [] };
 const outcome = (year: number, grp: string, upheld: number | null, corrected: number | null, pending: number | null, total: number | null, missing = 0) =>
-  ({ year, grp, upheld, corrected, other: 0, pending, total, reports: 3, reports_without_figure: missing });
-const rate = (year: number, numerator: number, denominator: number) => ({ year, numerator, denominator, reports: 3, reports_without_figure: 0 });
+  ({ year, grp, kind: 'department', upheld, corrected, other: 0, pending, total, reports: 3, reports_without_figure: missing });
+const rate = (year: number, numerator: number, denominator: number) => ({ year, kind: 'department', numerator, denominator, reports: 3, reports_without_figure: 0 });
 const agency = (id: string, name: string, reviews: number, rc: number, rClosed: number, suits: number, sc: number, sClosed: number, year = 2024) => ({
   agency_id: id, agency_name: name, kind: 'department', year, reviews, review_corrected: rc, review_closed: rClosed,
   suits, suit_corrected: sc, suit_closed: sClosed, processed_total: 100,
@@ -29,14 +30,12 @@ const agencies = [agency('a', '甲局', 15, 6, 14, 2, 1, 2), agency('b', '乙局
 
 const answers = (ranking = agencies) =>
   byText([
-    [litigationOutcomesSql(everyYear), outcomes],
+    [litigationOutcomesSql(whole, true), outcomes],
     // Review: 2/8 in 2023 and 6/12 in 2024 → 8/20 = 40 %. Suits: 1/3 and 1/1, each below 5 closed cases.
-    [indicatorByGroupSql(summableFilters(everyYear), 'review_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
-    [indicatorByGroupSql(summableFilters(everyYear), 'litigation_correction_rate', 'year'), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
-    // Few agencies: their sums per agency and year are added up over the selected years.
-    [agencyCountSql(filters), [{ n: 4 }]],
+    [indicatorByGroupSql(whole, 'review_correction_rate', 'kind_year'), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
+    [indicatorByGroupSql(whole, 'litigation_correction_rate', 'kind_year'), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
     // Sums per agency and year; 丁局's cases are all of 2022, outside the selection.
-    [litigationByAgencyYearSql(everyYear), [...ranking, agency('d', '丁局', 99, 9, 90, 0, 0, 0, 2022)]],
+    [litigationByAgencyYearSql(whole), [...ranking, agency('d', '丁局', 99, 9, 90, 0, 0, 0, 2022)]],
   ]);
 
 const figure = (view: ReturnType<typeof renderView>, label: string) => findChartOption(view.container, label);

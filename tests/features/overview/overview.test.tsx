@@ -4,32 +4,37 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Overview } from '../../../src/features/overview/index.ts';
 import { CARD_IDS } from '../../../src/features/overview/indicator-cards.tsx';
 import type { Filters } from '../../../src/queries/index.ts';
-import { agencyTableSql, indicatorsSql, requestsByYearSql, summableFilters } from '../../../src/queries/index.ts';
+import { agencyTableSql, indicatorsSql, requestsByYearSql } from '../../../src/queries/index.ts';
 import { byText, indicatorTableRow, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
 
 const filters: Filters = { dataset: 'demo', years: [2024], kinds: [] };
+// Every year and kind is asked for; the view keeps the selected ones, and leaves jurisdiction aggregates out of sums.
+const whole: Filters = { ...filters, years: [], kinds: [] };
 
 const answers = byText([
   [
-    indicatorsSql(summableFilters({ ...filters, years: [] }), 'year', CARD_IDS),
+    indicatorsSql(whole, 'kind_year', CARD_IDS),
     [
-      indicatorTableRow({ year: 2023 }, 4, { received_new: [100, null], disclosure_rate: [30, 40] }),
-      indicatorTableRow({ year: 2024 }, 4, { received_new: [120, null], disclosure_rate: [3, 4] }),
+      indicatorTableRow({ kind: 'department', year: 2023 }, 2, { received_new: [40, null], disclosure_rate: [10, 20] }),
+      indicatorTableRow({ kind: 'department', year: 2024 }, 2, { received_new: [50, null], disclosure_rate: [1, 2] }),
+      indicatorTableRow({ kind: 'jurisdiction', year: 2024 }, 1, { received_new: [120, null], disclosure_rate: [4, 6] }),
+      indicatorTableRow({ kind: 'township', year: 2023 }, 2, { received_new: [60, null], disclosure_rate: [20, 20] }),
+      indicatorTableRow({ kind: 'township', year: 2024 }, 2, { received_new: [70, null], disclosure_rate: [2, 2] }),
     ],
   ],
   [
-    // Every year is asked for, and the selected year's rows kept.
-    requestsByYearSql({ ...filters, years: [] }),
+    requestsByYearSql(whole, true),
     [
       { year: 2023, kind: 'township', received_new: 999, reports: 2, reports_without_figure: 0 },
+      { year: 2024, kind: 'jurisdiction', received_new: 120, reports: 1, reports_without_figure: 0 },
       { year: 2024, kind: 'township', received_new: 70, reports: 2, reports_without_figure: 1 },
       { year: 2024, kind: 'department', received_new: 50, reports: 2, reports_without_figure: 0 },
     ],
   ],
   [
-    agencyTableSql(filters),
+    agencyTableSql({ ...filters, kinds: [] }),
     [{ agency_id: 'a', agency_name: '甲镇人民政府', kind: 'township', reports: 1, received_new: 70, processed_total: 60, disclosure_rate: 0.5, reviews: 2, suits: null }],
   ],
 ]);

@@ -4,28 +4,37 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Requests } from '../../../src/features/requests/index.ts';
 import { RATE_IDS } from '../../../src/features/requests/use-rates.ts';
 import type { Filters } from '../../../src/queries/index.ts';
-import { applicantMixSql, indicatorsSql, outcomeMixSql, summableFilters } from '../../../src/queries/index.ts';
+import { applicantMixSql, indicatorsSql, outcomeMixSql } from '../../../src/queries/index.ts';
 import { byText, indicatorTableRow, renderView, unmountViews } from '../render-view.tsx';
 
 afterEach(unmountViews);
 
 const filters: Filters = { dataset: 'demo', years: [], kinds: ['township'] };
+// Every kind is asked for, and the townships' rows kept.
+const whole: Filters = { ...filters, kinds: [] };
 
 const answers = byText([
   [
-    applicantMixSql(filters),
-    [{ year: 2024, natural_person: 9, commercial_enterprise: 1, research_institution: 0, public_welfare_org: 0, legal_service_org: 0, other_org: 0, total: 10, reports: 2 }],
-  ],
-  [
-    indicatorsSql(summableFilters(filters), 'year', RATE_IDS),
-    [indicatorTableRow({ year: 2024 }, 2, { disclosure_rate: [6, 8], withheld_rate: [1, 4] })],
-  ],
-  [
-    outcomeMixSql(filters),
+    applicantMixSql(whole, true),
     [
-      { year: 2024, row_key: 'granted', total: 5, reports: 2, reports_without_figure: 0 },
-      { year: 2024, row_key: 'partially_granted', total: 1, reports: 2, reports_without_figure: 0 },
-      { year: 2024, row_key: 'other', total: 2, reports: 2, reports_without_figure: 0 },
+      { year: 2024, kind: 'township', natural_person: 9, commercial_enterprise: 1, research_institution: 0, public_welfare_org: 0, legal_service_org: 0, other_org: 0, total: 10, reports: 2 },
+      { year: 2024, kind: 'department', natural_person: 90, commercial_enterprise: 10, research_institution: 0, public_welfare_org: 0, legal_service_org: 0, other_org: 0, total: 100, reports: 2 },
+    ],
+  ],
+  [
+    indicatorsSql(whole, 'kind_year', RATE_IDS),
+    [
+      indicatorTableRow({ kind: 'department', year: 2024 }, 2, { disclosure_rate: [60, 80], withheld_rate: [10, 40] }),
+      indicatorTableRow({ kind: 'township', year: 2024 }, 2, { disclosure_rate: [6, 8], withheld_rate: [1, 4] }),
+    ],
+  ],
+  [
+    outcomeMixSql(whole, true),
+    [
+      { year: 2024, row_key: 'granted', kind: 'township', total: 5, reports: 2, reports_without_figure: 0 },
+      { year: 2024, row_key: 'granted', kind: 'department', total: 50, reports: 2, reports_without_figure: 0 },
+      { year: 2024, row_key: 'partially_granted', kind: 'township', total: 1, reports: 2, reports_without_figure: 0 },
+      { year: 2024, row_key: 'other', kind: 'township', total: 2, reports: 2, reports_without_figure: 0 },
     ],
   ],
 ]);
@@ -50,7 +59,7 @@ describe('Requests', () => {
     const pending = renderView(<Requests filters={filters} />, () => new Promise(() => {}));
     await waitFor(() => expect(pending.container.querySelectorAll('[aria-busy=true]').length).toBeGreaterThan(0));
     unmountViews();
-    const failing = renderView(<Requests filters={filters} />, (q) => (q.text === outcomeMixSql(filters).text ? new Error('outcomes failed') : answers(q)));
+    const failing = renderView(<Requests filters={filters} />, (q) => (q.text === outcomeMixSql(whole, true).text ? new Error('outcomes failed') : answers(q)));
     expect((await failing.findByRole('alert')).textContent).toContain('outcomes failed');
     expect(await failing.findByTestId('rates-table')).toBeTruthy();
   });

@@ -1,0 +1,104 @@
+import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
+import type { AgencyKind } from '../domain/index.ts';
+import type { Filters } from './filters.ts';
+
+/** The rows of the picked years; every row when none is picked (as the filters mean). */
+export function ofYears<R extends { year?: number | null }>(rows: readonly R[], years: readonly number[]): R[] {
+  if (years.length === 0) return [...rows];
+  const picked = new Set(years);
+  return rows.filter((r) => r.year !== undefined && r.year !== null && picked.has(r.year));
+}
+
+/** The rows of the picked agency kinds; every row when none is picked. */
+export function ofKinds<R extends { kind?: AgencyKind }>(rows: readonly R[], kinds: readonly AgencyKind[]): R[] {
+  if (kinds.length === 0) return [...rows];
+  const picked = new Set<string>(kinds);
+  return rows.filter((r) => r.kind !== undefined && picked.has(r.kind));
+}
+
+/** The rows a Filters' years and kinds select, as filterClause selects them. */
+export const inSlice = <R extends { year?: number | null; kind?: AgencyKind }>(rows: readonly R[], f: Pick<Filters, 'years' | 'kinds'>): R[] =>
+  ofKinds(ofYears(rows, f.years), f.kinds);
+
+/** SQL's sum of two partial sums: null only when both are (no row had a value). */
+const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
+
+/**
+ * Rows summed per group into one row per group, in the order groups first appear: the `summed` fields added up
+ * with SQL's null rule, the others taken from the group's first row without the `spanned` ones (what the group
+ * adds up across: year, kind).
+ */
+export function addUp<K extends string, R extends Record<K, number | null>>(
+  rows: readonly R[],
+  group: (r: R) => string,
+  summed: readonly K[],
+  spanned: readonly (keyof R)[],
+): R[] {
+  const groups = new Map<string, R>();
+  for (const r of rows) {
+    const key = group(r);
+    const sum: Record<K, number | null> | undefined = groups.get(key);
+    if (sum) for (const k of summed) sum[k] = sumOrNull(sum[k], r[k]);
+    else {
+      const first = { ...r };
+      for (const s of spanned) delete first[s];
+      groups.set(key, first);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** How a query's answer for any years and kinds follows from its whole answer. */
+export interface Slicing<A, T> {
+  name: string;
+  f: Filters;
+  /** The rest of the whole answer's key (queries that share a whole answer share it). */
+  key: readonly unknown[];
+  /** What the pick makes of it, where queries sharing a whole answer pick differently. */
+  picks?: string;
+  /** The filters the whole answer spans; both unless told. */
+  spans?: readonly ('years' | 'kinds')[];
+  load: (whole: Filters) => Promise<A>;
+  pick: (whole: A, f: Filters) => T;
+}
+
+// Each pick made once per whole answer (a select is called again on every render, and peerRanking and the
+// charts key their own caches on the picked rows' identity).
+const picked = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A select that picks from an answer once per slice (what the pick depends on besides the answer): the picked
+ * value keeps its identity across renders and across the views that ask for the same slice.
+ */
+export function picker<A extends object, T>(slice: unknown, pick: (answer: A) => T): (answer: A) => T {
+  const key = JSON.stringify(slice);
+  return (answer) => {
+    let made = picked.get(answer);
+    if (!made) picked.set(answer, (made = new Map()));
+    if (!made.has(key)) made.set(key, pick(answer));
+    return made.get(key) as T;
+  };
+}
+
+/**
+ * A query whose answer for any years (or kinds) follows from its answer for every year and kind, with nothing
+ * carried from one to another: rows grouped by year and kind (pick them), or sums per year and kind (add up
+ * the picked ones). DuckDB answers it once per set of other filters, under [name, filters without years and
+ * kinds, ...key]; a year or kind change picks in `select`, in JS, during the render: no query, no suspense.
+ */
+export function slicedQuery<A extends object, T>(s: Slicing<A, T>) {
+  const spans = s.spans ?? ['years', 'kinds'];
+  const whole: Filters = { ...s.f, ...(spans.includes('years') ? { years: [] } : {}), ...(spans.includes('kinds') ? { kinds: [] } : {}) };
+  const select = picker([s.picks ?? '', s.f.years, s.f.kinds], (answer: A): T => s.pick(answer, s.f));
+  return { ...queryOptions({ queryKey: [s.name, whole, ...s.key], queryFn: () => s.load(whole), select }), select };
+}
+
+/** What a view's query gives outside React (exports, tests): its answer, through the options' select if any. */
+export async function answerOf<A, T = A, K extends QueryKey = QueryKey>(
+  client: QueryClient,
+  options: FetchQueryOptions<A, Error, A, K> & { select?: (answer: A) => T },
+): Promise<T> {
+  const answer = await client.fetchQuery(options);
+  return options.select ? options.select(answer) : (answer as unknown as T);
+}
