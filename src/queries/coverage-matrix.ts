@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { ofYears, picker } from './slices.ts';
+import { inSlice, picker } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -52,13 +52,15 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
 
 /**
  * The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none.
- * Asked for every year of the span and cached: a year change picks, in JS.
+ * Asked for every year of the span and every kind, and cached: a year or kind change picks, in JS (the page's
+ * agencies are the selection's, so its kinds narrow nothing in SQL).
  */
-export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
-  queryOptions({
-    queryKey: ['coverageMatrixCells', rowFilters(f), page ?? null],
+export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) => {
+  const whole: Filters = { ...f, years: [], kinds: [] };
+  return queryOptions({
+    queryKey: ['coverageMatrixCells', rowFilters(whole), page ?? null],
     queryFn: async (): Promise<CoverageCell[]> =>
-      page?.length === 0 ? [] : (await db.query(coverageMatrixSql({ ...f, years: [] }, page))).map((r) => ({
+      page?.length === 0 ? [] : (await db.query(coverageMatrixSql(whole, page))).map((r) => ({
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,
@@ -69,5 +71,6 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
-    select: picker(f.years, (cells: CoverageCell[]) => ofYears(cells, f.years)),
+    select: picker([f.years, f.kinds], (cells: CoverageCell[]) => inSlice(cells, f)),
   });
+};

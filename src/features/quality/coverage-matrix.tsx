@@ -87,10 +87,13 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
   // The rows follow the pager when their cells are in: the search box and buttons never wait for a query.
   const pageKey = useDeferredValue(page.rows.map((a) => a.agencyId).join(LIST_SEPARATOR));
   const ids = useMemo(() => (pageKey ? pageKey.split(LIST_SEPARATOR) : []), [pageKey]);
+  // Agencies of every kind that fit one page (a county's) have their cells asked once: a kind change picks them.
+  const { data: everyKind } = useSuspenseQuery(coverageAgenciesQuery(db, { ...filters, kinds: [] }));
+  const asked = everyKind.length <= COVERAGE_PAGE ? undefined : ids;
   // Prefetch and one useSuspenseQuery each: useSuspenseQueries renders once more after every key change.
-  usePrefetchQuery(coverageMatrixQuery(db, filters, ids));
+  usePrefetchQuery(coverageMatrixQuery(db, filters, asked));
   const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));
-  const { data: cells } = useSuspenseQuery(coverageMatrixQuery(db, filters, ids));
+  const { data: cells } = useSuspenseQuery(coverageMatrixQuery(db, filters, asked));
   const rows = useMemo(() => cellsByAgency(cells), [cells]);
   const shown = pageGroups(groups, new Set(ids));
   const { years } = totals;
