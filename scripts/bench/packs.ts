@@ -9,6 +9,9 @@ export const BENCH_DATA = 'bench-data';
 
 // What a pack is made from: a change to any of these makes the cached packs stale.
 const SOURCES = ['src/generate', 'src/load/pack', 'scripts/pack.ts', 'src/domain/report-keys.json', 'src/db/schema.sql'];
+// What its first-paint snapshot holds: the app's first-screen queries. A change to the app records it again
+// (seconds), not the whole pack (minutes); a stale one would leave the first chart waiting for DuckDB.
+const SNAPSHOT_SOURCES = ['src', 'scripts/first-paint.ts', 'scripts/first-paint-plugin.ts'];
 
 function files(p: string): string[] {
   if (!existsSync(p)) return [];
@@ -16,11 +19,16 @@ function files(p: string): string[] {
   return readdirSync(p).sort().flatMap((f) => files(path.join(p, f)));
 }
 
-/** Digest of the generator and pack sources (paths and contents). */
-export function sourcesDigest(root = '.'): string {
+/** Digest of the generator and pack sources (paths and contents), or of other `sources`. */
+export function sourcesDigest(root = '.', sources = SOURCES): string {
   const hash = createHash('sha256');
-  for (const f of SOURCES.flatMap((s) => files(path.join(root, s)))) hash.update(`${path.relative(root, f)}\0`).update(readFileSync(f));
+  for (const f of sources.flatMap((s) => files(path.join(root, s)))) hash.update(`${path.relative(root, f)}\0`).update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
+}
+
+function npmPack(args: readonly string[]): void {
+  const run = spawnSync('npm', ['run', '--silent', 'pack', '--', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (run.status !== 0) throw new Error(`npm run pack -- ${args.join(' ')} failed (exit ${run.status})`);
 }
 
 export interface PackInfo {
@@ -55,14 +63,22 @@ function describe(dir: string, generatedMs: number): PackInfo {
 export function ensurePack(scale: Exclude<ScaleName, 'county'>): PackInfo {
   const dir = path.join(BENCH_DATA, scale);
   const keyFile = path.join(BENCH_DATA, `${scale}.key`);
+  const snapshotKeyFile = path.join(BENCH_DATA, `${scale}.first-paint.key`);
   const key = sourcesDigest();
-  if (existsSync(path.join(dir, 'manifest.json')) && existsSync(keyFile) && readFileSync(keyFile, 'utf8').trim() === key) {
+  const snapshotKey = sourcesDigest('.', SNAPSHOT_SOURCES);
+  const current = (file: string, k: string) => existsSync(file) && readFileSync(file, 'utf8').trim() === k;
+  if (existsSync(path.join(dir, 'manifest.json')) && current(keyFile, key)) {
+    if (!current(snapshotKeyFile, snapshotKey)) {
+      console.error(`bench: recording the ${scale} pack's first-paint snapshot again (the app changed)`);
+      npmPack(['--first-paint', '--out', dir]);
+      writeFileSync(snapshotKeyFile, `${snapshotKey}\n`);
+    }
     return describe(dir, Number.NaN);
   }
   console.error(`bench: generating the ${scale} pack into ${dir}/ (sources changed or no pack yet)`);
   const t0 = performance.now();
-  const run = spawnSync('npm', ['run', '--silent', 'pack', '--', '--scale', scale, '--out', dir], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (run.status !== 0) throw new Error(`npm run pack -- --scale ${scale} failed (exit ${run.status})`);
+  npmPack(['--scale', scale, '--out', dir]);
   writeFileSync(keyFile, `${key}\n`);
+  writeFileSync(snapshotKeyFile, `${snapshotKey}\n`);
   return describe(dir, performance.now() - t0);
 }
