@@ -3,6 +3,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core.js';
 import type { KeyboardEvent } from 'react';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './chart.css';
+import { drawLater, drawWaiting } from './draw-queue.ts';
 import { CHART_THEME, echarts } from './echarts.ts';
 import type { ChartPoint } from './point-keys.ts';
 import type { OptionChange } from './option-change.ts';
@@ -77,6 +78,10 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     if (c && !c.isDisposed() && sizeChanged(c)) c.resize({ width: 'auto', height: 'auto' });
   };
   const sized = useRef(height);
+  // Whether the chart is in the viewport (until told otherwise it is), and what an update that waited
+  // (draw-queue.ts) and was overtaken by another one still owes: replacing the option, a new height.
+  const inView = useRef(true);
+  const owed = useRef({ replace: false, resize: false });
   // Updates are drawn here, at commit, rather than by echarts-for-react in the next animation frame: the
   // frame after the commit shows them (lazily they waited up to a frame more), and a new height and a new
   // option make one draw. A layout effect also marks the chart pending before any frame can finish it.
@@ -90,13 +95,25 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     }
     pending.current = true;
     drawn.current = { option, full, notMerge };
-    const c = ready.current;
-    if (!c || c.isDisposed()) return;
-    if (resized && sizeChanged(c)) {
-      c.setOption(full, { notMerge, lazyUpdate: true });
-      c.resize({ width: 'auto', height: 'auto' }); // runs the pending update at the new size
-      c.getZr().flush();
-    } else c.setOption(full, { notMerge });
+    const draw = () => {
+      const c = ready.current;
+      if (!c || c.isDisposed()) return;
+      const replace = notMerge || owed.current.replace;
+      const resize = resized || owed.current.resize;
+      owed.current = { replace: false, resize: false };
+      if (resize && sizeChanged(c)) {
+        c.setOption(full, { notMerge: replace, lazyUpdate: true });
+        c.resize({ width: 'auto', height: 'auto' }); // runs the pending update at the new size
+        c.getZr().flush();
+      } else c.setOption(full, { notMerge: replace });
+    };
+    if (inView.current) {
+      drawWaiting(box, false);
+      draw();
+    } else {
+      owed.current = { replace: owed.current.replace || notMerge, resize: owed.current.resize || resized };
+      drawLater(box, draw);
+    }
   });
   const events = useMemo(
     () => ({
@@ -115,6 +132,19 @@ export function Chart({ option, height = 320, label, onPick }: ChartProps) {
     const sensor = new ResizeObserver(fit);
     sensor.observe(dom);
     return () => sensor.disconnect();
+  }, []);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const watch = new IntersectionObserver(([entry]) => {
+      inView.current = entry?.isIntersecting ?? true;
+      if (inView.current) drawWaiting(box);
+    });
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      drawWaiting(box, false);
+    };
   }, []);
   const leave = (c: Instance | undefined) => {
     c?.dispatchAction({ type: 'hideTip' });
