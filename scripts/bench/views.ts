@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Settled } from './browser.ts';
 import { clickAndSettle, interactive, newContext, settled } from './browser.ts';
 import type { Memory } from './memory.ts';
 import { mainHeap, measureMemory } from './memory.ts';
@@ -6,13 +7,10 @@ import { FILTERED_VIEWS } from './scales.ts';
 
 export interface ViewLatencies {
   view: string;
-  /** Milliseconds from a year-chip click until every chart of the view drew again and nothing loads. */
-  samples: number[];
-  /**
-   * The same for agency-kind chips. Year changes are the common case and the views answer most of them from
-   * their every-year answers without a query; a kind change asks DuckDB again.
-   */
-  kindSamples: number[];
+  /** Milliseconds from a year-chip click until the charts in view, and every chart of the view, drew again and nothing loads. */
+  samples: Settled[];
+  /** The same for agency-kind chips. */
+  kindSamples: Settled[];
   /** Charts ECharts rebuilt rather than merged into, over all clicks (data-update=replace after a click). */
   rebuilds: number;
   /** Main-thread JS heap after the view's clicks, bytes (NaN if the page crashed). */
@@ -36,7 +34,7 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: number[], kindSamples: number[]): Promise<number> {
+async function clicks(page: Page, view: string, count: number, budgetMs: number, samples: Settled[], kindSamples: Settled[]): Promise<number> {
   // Through the navigation bar, as a user moves between views: the data stays loaded.
   await page.locator(`nav.views a[href="?v=${view}"]`).click();
   // The view switches in a transition: until it commits, the old view is on screen (and may look settled).
@@ -73,8 +71,8 @@ export async function measureViews(browser: Browser, url: string, count: number,
     let page = await open(context, url);
     const views: ViewLatencies[] = [];
     for (const view of VIEWS) {
-      const samples: number[] = [];
-      const kindSamples: number[] = [];
+      const samples: Settled[] = [];
+      const kindSamples: Settled[] = [];
       try {
         const rebuilds = await clicks(page, view, count, budgetMs, samples, kindSamples);
         views.push({ view, samples, kindSamples, rebuilds, heapBytes: await mainHeap(context, page), crashed: false });
