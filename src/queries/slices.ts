@@ -63,9 +63,11 @@ export interface Slicing<A, T> {
   pick: (whole: A, f: Filters) => T;
 }
 
-// Each pick made once per whole answer (a select is called again on every render, and peerRanking and the
-// charts key their own caches on the picked rows' identity).
+// Each pick made once per whole answer and slice (a select is called again on every render, and peerRanking
+// and the charts key their own caches on the picked rows' identity). Only the last few slices are kept: a
+// province's picks are 10,000 agencies each, and every year click is another slice.
 const picked = new WeakMap<object, Map<string, unknown>>();
+const SLICES_KEPT = 4;
 
 /**
  * A select that picks from an answer once per slice (what the pick depends on besides the answer): the picked
@@ -76,8 +78,11 @@ export function picker<A extends object, T>(slice: unknown, pick: (answer: A) =>
   return (answer) => {
     let made = picked.get(answer);
     if (!made) picked.set(answer, (made = new Map()));
-    if (!made.has(key)) made.set(key, pick(answer));
-    return made.get(key) as T;
+    if (made.has(key)) return made.get(key) as T;
+    const value = pick(answer);
+    made.set(key, value);
+    if (made.size > SLICES_KEPT) made.delete(made.keys().next().value as string);
+    return value;
   };
 }
 
