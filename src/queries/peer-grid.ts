@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, join, sql } from '../db/index.ts';
+import type { AgencyKind } from '../domain/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
@@ -9,22 +9,55 @@ import { toIndicatorRow } from './grouping.ts';
 import { indicatorByGroupSql } from './indicator-by-group.ts';
 import { inSlice, slicedQuery } from './slices.ts';
 
-/** The scale a count's agency × year grid shares over the whole peer group: min(0, lowest) to max(1, highest). */
-export function peerGridExtentSql(f: Filters, id: IndicatorId) {
-  return sql`
+/**
+ * The scale a count's agency × year grid shares over the whole peer group: min(0, lowest) to max(1, highest);
+ * `perSlice`, the lowest and highest per year and kind, which a year or kind change narrows in JS.
+ */
+export function peerGridExtentSql(f: Filters, id: IndicatorId, perSlice = false) {
+  const grid = fragment(indicatorByGroupSql(f, id, 'agency_year'));
+  return perSlice
+    ? sql`
+    SELECT year, kind, min(numerator) AS low, max(numerator) AS high
+    FROM (${grid})
+    GROUP BY year, kind`
+    : sql`
     SELECT least(0, min(numerator)) AS low, greatest(1, max(numerator)) AS high
-    FROM (${fragment(indicatorByGroupSql(f, id, 'agency_year'))})`;
+    FROM (${grid})`;
 }
 
-/** The shared scale of the grid, so that every page of agencies is coloured alike: a rate's is 0–1, a count's from SQL. */
+interface SliceExtent {
+  year: number;
+  kind: AgencyKind;
+  low: number | null;
+  high: number | null;
+}
+
+/** min(0, lowest) to max(1, highest) over the slices picked, as SQL's least and greatest (which skip nulls). */
+function extentOf(slices: readonly SliceExtent[]): { min: number; max: number } {
+  const lows = slices.flatMap((s) => (s.low === null ? [] : [s.low]));
+  const highs = slices.flatMap((s) => (s.high === null ? [] : [s.high]));
+  return { min: Math.min(0, ...lows), max: Math.max(1, ...highs) };
+}
+
+/**
+ * The shared scale of the grid, so that every page of agencies is coloured alike: a rate's is 0–1, a count's
+ * from its lowest and highest per year and kind, asked once for any years and kinds.
+ */
 export const peerGridExtentQuery = (db: Connector, f: Filters, id: IndicatorId) =>
-  queryOptions({
-    queryKey: ['peerGridExtent', f, id],
-    queryFn: async (): Promise<{ min: number; max: number }> => {
-      if (indicator(id).unit === 'rate') return { min: 0, max: 1 };
-      const [r] = await db.query(peerGridExtentSql(f, id));
-      return { min: Number(r?.low ?? 0), max: Number(r?.high ?? 1) };
-    },
+  slicedQuery({
+    name: 'peerGridExtent',
+    f,
+    key: [id],
+    load: async (whole): Promise<SliceExtent[]> =>
+      indicator(id).unit === 'rate'
+        ? []
+        : (await db.query(peerGridExtentSql(whole, id, true))).map((r) => ({
+            year: Number(r.year),
+            kind: r.kind as AgencyKind,
+            low: r.low === null || r.low === undefined ? null : Number(r.low),
+            high: r.high === null || r.high === undefined ? null : Number(r.high),
+          })),
+    pick: (slices, sel) => (indicator(id).unit === 'rate' ? { min: 0, max: 1 } : extentOf(inSlice(slices, sel))),
   });
 
 /**

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { answerOf, peerGridExtentQuery, peerGridQuery } from '../../src/queries/index.ts';
+import { answerOf, peerGridExtentQuery, peerGridExtentSql, peerGridQuery } from '../../src/queries/index.ts';
 import { fixtureReportDb, P } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -21,6 +21,20 @@ describe('peerGridExtentQuery', () => {
 
   it('is 0–1 for a rate, whatever the figures', async () => {
     expect(await answerOf(new QueryClient(), peerGridExtentQuery(db, departments, 'disclosure_rate'))).toEqual({ min: 0, max: 1 });
+  });
+
+  it('narrows its lows and highs per year and kind in JS as the engine does, asking once for any years and kinds', async () => {
+    const asked: string[] = [];
+    const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    for (const years of [[], [2020], [2022, 2023]]) {
+      for (const kinds of [[], ['department' as const], ['township' as const], ['jurisdiction' as const, 'department' as const]]) {
+        const f = { ...departments, years, kinds };
+        const [r] = await db.query(peerGridExtentSql(f, 'received_new'));
+        expect(await answerOf(client, peerGridExtentQuery(counting, f, 'received_new')), JSON.stringify(f)).toEqual({ min: Number(r?.low), max: Number(r?.high) });
+      }
+    }
+    expect(asked).toHaveLength(1);
   });
 
   it('falls back to 0–1 when the group has no figure', async () => {
