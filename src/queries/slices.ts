@@ -78,8 +78,9 @@ export function picker<A extends object, T>(slice: unknown, pick: (answer: A) =>
   return (answer) => {
     let made = picked.get(answer);
     if (!made) picked.set(answer, (made = new Map()));
-    if (made.has(key)) return made.get(key) as T;
-    const value = pick(answer);
+    // Kept in order of use: the slice on screen is the last to go.
+    const value = made.has(key) ? (made.get(key) as T) : pick(answer);
+    made.delete(key);
     made.set(key, value);
     if (made.size > SLICES_KEPT) made.delete(made.keys().next().value as string);
     return value;

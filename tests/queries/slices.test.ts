@@ -32,6 +32,7 @@ import {
   summableFilters,
   templateCountsSql,
 } from '../../src/queries/index.ts';
+import { picker } from '../../src/queries/slices.ts';
 import { demoDb } from '../load/pack/demo-pack.ts';
 
 let db: Connector;
@@ -152,5 +153,24 @@ describe('sliced queries: a year or kind change', () => {
       const table = await answerOf(client, indicatorsQuery(db, f, 'year', RATES));
       for (const id of RATES) expect(table[id]).toEqual(await answerOf(client, indicatorByGroupQuery(db, f, id, 'year')));
     }
+  });
+});
+
+describe('picker', () => {
+  it('picks once per answer and slice, keeping the four slices used last', () => {
+    const answer = [1, 2, 3];
+    let picks = 0;
+    const select = (n: number) => picker<number[], number[]>(['slice', n], (a) => (picks++, a.filter((v) => v > n)));
+    const first = select(1)(answer);
+    expect(select(1)(answer)).toBe(first);
+    expect(picks).toBe(1);
+    for (const n of [2, 3, 4]) select(n)(answer);
+    select(1)(answer); // used again: kept over the others
+    select(5)(answer);
+    expect(select(1)(answer)).toBe(first);
+    expect(picks).toBe(5);
+    select(2)(answer); // the slice used least recently was dropped
+    expect(picks).toBe(6);
+    expect(select(1)([1, 2, 3])).not.toBe(first);
   });
 });
