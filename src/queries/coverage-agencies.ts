@@ -1,9 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { ofKinds, picker } from './slices.ts';
+import { ofKinds, slicedQuery } from './slices.ts';
 
 /** An agency of the coverage matrix's rows. */
 export interface CoverageAgency {
@@ -33,15 +32,17 @@ export const rowFilters = (f: Filters) =>
   ({ dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] });
 
 /**
- * Only the filters that choose rows, but kinds, are in the key: a year, template or kind change reuses a
- * province's 10,000 agencies (a kind change picks them in JS).
+ * Keyed by the filters that choose rows only, but kinds: a year, template or kind change reuses a province's
+ * 10,000 agencies (a kind change picks them in JS).
  */
-export const coverageAgenciesQuery = (db: Connector, f: Filters) => {
-  const whole = { ...f, kinds: [] };
-  return queryOptions({
-    queryKey: ['coverageAgencies', rowFilters(whole)],
-    queryFn: async (): Promise<CoverageAgency[]> =>
+export const coverageAgenciesQuery = (db: Connector, f: Filters) =>
+  slicedQuery({
+    name: 'coverageAgencies',
+    f,
+    key: [],
+    spans: ['kinds'],
+    keyOf: rowFilters,
+    load: async (whole): Promise<CoverageAgency[]> =>
       (await db.query(coverageAgenciesSql(whole))).map((r) => ({ agencyId: String(r.agency_id), name: String(r.agency_name), kind: r.kind as AgencyKind })),
-    select: picker(f.kinds, (rows: CoverageAgency[]) => ofKinds(rows, f.kinds)),
+    pick: (rows, sel) => ofKinds(rows, sel.kinds),
   });
-};

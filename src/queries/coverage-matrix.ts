@@ -1,8 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { inSlice, picker } from './slices.ts';
+import { inSlice, slicedQuery } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -55,11 +54,13 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
  * Asked for every year of the span and every kind, and cached: a year or kind change picks, in JS (the page's
  * agencies are the selection's, so its kinds narrow nothing in SQL).
  */
-export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) => {
-  const whole: Filters = { ...f, years: [], kinds: [] };
-  return queryOptions({
-    queryKey: ['coverageMatrixCells', rowFilters(whole), page ?? null],
-    queryFn: async (): Promise<CoverageCell[]> =>
+export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
+  slicedQuery({
+    name: 'coverageMatrixCells',
+    f,
+    key: [page ?? null],
+    keyOf: rowFilters,
+    load: async (whole): Promise<CoverageCell[]> =>
       page?.length === 0 ? [] : (await db.query(coverageMatrixSql(whole, page))).map((r) => ({
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
@@ -71,6 +72,5 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
-    select: picker([f.years, f.kinds], (cells: CoverageCell[]) => inSlice(cells, f)),
+    pick: inSlice,
   });
-};

@@ -1,10 +1,9 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
-import { picker } from './slices.ts';
+import { slicedQuery } from './slices.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
 export interface CoverageTotal {
@@ -86,11 +85,13 @@ function totalsOf(counts: CoverageCounts, f: Pick<Filters, 'years' | 'kinds'>): 
 }
 
 /** The matrix's columns and its counts per kind, without its cells (a province has 70,000); counted once per region. */
-export const coverageTotalsQuery = (db: Connector, f: Filters) => {
-  const whole = { ...f, years: [], kinds: [] };
-  return queryOptions({
-    queryKey: ['coverageCounts', rowFilters(whole)],
-    queryFn: async (): Promise<CoverageCounts> => {
+export const coverageTotalsQuery = (db: Connector, f: Filters) =>
+  slicedQuery({
+    name: 'coverageCounts',
+    f,
+    key: [],
+    keyOf: rowFilters,
+    load: async (whole): Promise<CoverageCounts> => {
       const rows = await db.query(coverageCountsSql(whole));
       const lo = Number(rows[0]?.lo);
       const hi = Number(rows[0]?.hi);
@@ -106,6 +107,5 @@ export const coverageTotalsQuery = (db: Connector, f: Filters) => {
         })),
       };
     },
-    select: picker([f.years, f.kinds], (counts: CoverageCounts) => totalsOf(counts, f)),
+    pick: totalsOf,
   });
-};

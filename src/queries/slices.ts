@@ -59,6 +59,8 @@ export interface Slicing<A, T> {
   picks?: string;
   /** The filters the whole answer spans; both unless told. */
   spans?: readonly ('years' | 'kinds')[];
+  /** What of the whole answer's filters keys it, where some (e.g. templates) do not change it; all unless told. */
+  keyOf?: (whole: Filters) => unknown;
   load: (whole: Filters) => Promise<A>;
   pick: (whole: A, f: Filters) => T;
 }
@@ -97,7 +99,8 @@ export function slicedQuery<A extends object, T>(s: Slicing<A, T>) {
   const spans = s.spans ?? ['years', 'kinds'];
   const whole: Filters = { ...s.f, ...(spans.includes('years') ? { years: [] } : {}), ...(spans.includes('kinds') ? { kinds: [] } : {}) };
   const select = picker([s.picks ?? '', s.f.years, s.f.kinds], (answer: A): T => s.pick(answer, s.f));
-  return { ...queryOptions({ queryKey: [s.name, whole, ...s.key], queryFn: () => s.load(whole), select }), select };
+  const key = s.keyOf ? s.keyOf(whole) : whole;
+  return { ...queryOptions({ queryKey: [s.name, key, ...s.key], queryFn: () => s.load(whole), select }), select };
 }
 
 /** What a view's query gives outside React (exports, tests): its answer, through the options' select if any. */
