@@ -3,6 +3,7 @@ import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
+import { numOrNull } from './selection.ts';
 import { ofKinds, slicedQuery } from './slices.ts';
 
 export interface AgencyTableRow {
@@ -33,8 +34,6 @@ export function agencyTableSql(f: Filters) {
     GROUP BY agency_id, agency_name, kind
     ORDER BY received_new DESC NULLS LAST, agency_id`;
 }
-
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** The agencies of every kind, asked per set of years: a kind change picks rows and asks nothing. */
 export const agencyTableQuery = (db: Connector, f: Filters) =>

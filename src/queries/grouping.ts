@@ -3,6 +3,7 @@ import { fragment, ident, join, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Term } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
+import { numOrNull } from './selection.ts';
 import { addUp, inSlice } from './slices.ts';
 
 /** How indicator values are grouped; each maps to columns of report_summary. */
@@ -49,8 +50,6 @@ export interface IndicatorRow {
 export function termsSql(terms: readonly Term[]): SqlFragment {
   return join(terms.map(([sign, column]) => (sign < 0 ? fragment(sql`-${ident(column)}`) : ident(column))), ' + ');
 }
-
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** A rate's value is the ratio of its sums (none over 0), a count's its numerator. */
 export const indicatorValue = (isRate: boolean, numerator: number | null, denominator: number | null): number | null =>

@@ -7,6 +7,7 @@ import type { Filters } from './filters.ts';
 import type { IndicatorRow } from './grouping.ts';
 import { toIndicatorRow } from './grouping.ts';
 import { indicatorByGroupSql } from './indicator-by-group.ts';
+import { numOrNull } from './selection.ts';
 import { inSlice, slicedQuery } from './slices.ts';
 
 /**
@@ -54,8 +55,8 @@ export const peerGridExtentQuery = (db: Connector, f: Filters, id: IndicatorId) 
         : (await db.query(peerGridExtentSql(whole, id, true))).map((r) => ({
             year: Number(r.year),
             kind: r.kind as AgencyKind,
-            low: r.low === null || r.low === undefined ? null : Number(r.low),
-            high: r.high === null || r.high === undefined ? null : Number(r.high),
+            low: numOrNull(r.low),
+            high: numOrNull(r.high),
           })),
     pick: (slices, sel) => (indicator(id).unit === 'rate' ? { min: 0, max: 1 } : extentOf(inSlice(slices, sel))),
   });

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Severity } from '../domain/index.ts';
+import { numOrNull } from './selection.ts';
 
 export interface ReportFinding {
   rule: string;
@@ -22,8 +23,6 @@ export function reportFindingsSql(reportId: string) {
     WHERE report_id = ${reportId}
     ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, rule, message_zh`;
 }
-
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export const reportFindingsQuery = (db: Connector, reportId: string) =>
   queryOptions({
