@@ -2,7 +2,7 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, kindSums } from './filters.ts';
+import { filterClause, sliceSums } from './filters.ts';
 import { requestsReady, requestsSource } from './requests-source.ts';
 import { numOrNull, summableFilters } from './selection.ts';
 import { addUp, inSlice, slicedQuery } from './slices.ts';
@@ -20,12 +20,12 @@ export type ApplicantType = (typeof APPLICANT_TYPES)[number];
 
 export type ApplicantMixRow = { year: number; total: number | null; reports: number } & Record<ApplicantType, number | null>;
 
-/** New requests (t3 一、本年新收) per year by applicant type, from requests_cube unless agencies are picked; `perKind`, see kindSums. */
-export function applicantMixSql(f: Filters, perKind = false) {
+/** New requests (t3 一、本年新收) per year by applicant type, from requests_cube unless agencies are picked; `perSlice`, see sliceSums. */
+export function applicantMixSql(f: Filters, perSlice = false) {
   const from = requestsSource(f);
-  const kinds = kindSums(f, perKind);
+  const slices = sliceSums(f, perSlice, 'report_template');
   return sql`
-    SELECT year, ${kinds.column}
+    SELECT year, ${slices.columns}
            sum(natural_person) AS natural_person,
            sum(commercial_enterprise) AS commercial_enterprise,
            sum(research_institution) AS research_institution,
@@ -35,7 +35,7 @@ export function applicantMixSql(f: Filters, perKind = false) {
            sum(total) AS total,
            ${from.reports} AS reports
     FROM ${from.table}
-    WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${kinds.rule}
+    WHERE row_key = 'received_new' AND ${filterClause(f, 'report_template')} AND ${slices.rule}
     GROUP BY ALL
     ORDER BY year`;
 }
@@ -47,11 +47,12 @@ export const applicantMixQuery = (db: Connector, f: Filters) =>
     name: 'applicantMix',
     f,
     key: [],
-    load: async (whole): Promise<(ApplicantMixRow & { kind: AgencyKind })[]> => {
+    load: async (whole): Promise<(ApplicantMixRow & { kind: AgencyKind; reportTemplate: string })[]> => {
       await requestsReady(db, whole);
       return (await db.query(applicantMixSql(whole, true))).map((r) => ({
         year: Number(r.year),
         kind: r.kind as AgencyKind,
+        reportTemplate: String(r.report_template),
         naturalPerson: numOrNull(r.natural_person),
         commercialEnterprise: numOrNull(r.commercial_enterprise),
         researchInstitution: numOrNull(r.research_institution),
@@ -62,5 +63,5 @@ export const applicantMixQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
       }));
     },
-    pick: (rows, sel): ApplicantMixRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => String(r.year), SUMMED, ['kind']),
+    pick: (rows, sel): ApplicantMixRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => String(r.year), SUMMED, ['kind', 'reportTemplate']),
   });

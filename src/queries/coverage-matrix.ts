@@ -1,7 +1,7 @@
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { inSlice, slicedQuery } from './slices.ts';
+import { inYearsAndKinds, slicedQuery } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -72,5 +72,5 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
-    pick: inSlice,
+    pick: inYearsAndKinds,
   });

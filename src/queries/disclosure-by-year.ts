@@ -4,7 +4,7 @@ import type { AgencyKind, Template } from '../domain/index.ts';
 import type { DisclosureMeasureId } from '../indicators/index.ts';
 import { DISCLOSURE_MEASURES } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, kindSums } from './filters.ts';
+import { filterClause, sliceSums } from './filters.ts';
 import { numOrNull, summableFilters } from './selection.ts';
 import { addUp, inSlice, slicedQuery } from './slices.ts';
 
@@ -36,27 +36,27 @@ export interface DisclosureFigure {
 
 /**
  * Sums of the t2 cells the measures read, from the per-report pre-aggregate disclosure_summary (one column per
- * cell, named by it): a pack loads t2 cells per region on demand, this table it loads whole. `perKind`: see kindSums.
+ * cell, named by it): a pack loads t2 cells per region on demand, this table it loads whole. `perSlice`: see sliceSums.
  */
-export function disclosureCellsSql(f: Filters, perKind = false) {
-  const kinds = kindSums(f, perKind);
-  const groups = perKind ? fragment(sql`year, template, kind`) : fragment(sql`year, template`);
+export function disclosureCellsSql(f: Filters, perSlice = false) {
+  const slices = sliceSums(f, perSlice);
+  const groups = perSlice ? fragment(sql`year, template, kind, report_template`) : fragment(sql`year, template`);
   return sql`
     SELECT *
-    FROM (UNPIVOT (SELECT s.year, d.t2_template AS template, ${kinds.column}sum(COLUMNS(d.* EXCLUDE (report_id, t2_template)))
+    FROM (UNPIVOT (SELECT s.year, d.t2_template AS template, ${slices.columns}sum(COLUMNS(d.* EXCLUDE (report_id, t2_template)))
                    FROM disclosure_summary d JOIN report_summary s USING (report_id)
-                   WHERE ${filterClause(f)} AND ${kinds.rule}
+                   WHERE ${filterClause(f)} AND ${slices.rule}
                    GROUP BY ALL)
           ON COLUMNS(* EXCLUDE (${groups})) INTO NAME cell VALUE value)
     ORDER BY year, template, cell`;
 }
 
-export function templateCountsSql(f: Filters, perKind = false) {
-  const kinds = kindSums(f, perKind);
+export function templateCountsSql(f: Filters, perSlice = false) {
+  const slices = sliceSums(f, perSlice);
   return sql`
-    SELECT year, t2_template AS template, ${kinds.column} count(*) AS reports
+    SELECT year, t2_template AS template, ${slices.columns} count(*) AS reports
     FROM report_list
-    WHERE t2_template IS NOT NULL AND ${filterClause(f)} AND ${kinds.rule}
+    WHERE t2_template IS NOT NULL AND ${filterClause(f)} AND ${slices.rule}
     GROUP BY ALL
     ORDER BY year, template`;
 }
@@ -78,14 +78,14 @@ export function disclosureFigures(cells: readonly DisclosureCellSum[], counts: r
   });
 }
 
-type PerKind<R> = R & { kind: AgencyKind };
+type PerSlice<R> = R & { kind: AgencyKind; reportTemplate: string };
 
-/** Cell sums and report counts per kind (the whole answer), added up over the picked years and kinds. */
-function figuresOf(cells: readonly PerKind<DisclosureCellSum>[], counts: readonly PerKind<TemplateCount>[], f: Filters): DisclosureFigure[] {
+/** Cell sums and report counts per kind and report template (the whole answer), added up over the picked slice. */
+function figuresOf(cells: readonly PerSlice<DisclosureCellSum>[], counts: readonly PerSlice<TemplateCount>[], f: Filters): DisclosureFigure[] {
   const sel = summableFilters(f);
   return disclosureFigures(
-    addUp(inSlice(cells, sel), (c) => `${c.year} ${c.template} ${c.cell}`, ['value'], ['kind']),
-    addUp(inSlice(counts, sel), (c) => `${c.year} ${c.template}`, ['reports'], ['kind']),
+    addUp(inSlice(cells, sel), (c) => `${c.year} ${c.template} ${c.cell}`, ['value'], ['kind', 'reportTemplate']),
+    addUp(inSlice(counts, sel), (c) => `${c.year} ${c.template}`, ['reports'], ['kind', 'reportTemplate']),
   );
 }
 
@@ -97,14 +97,21 @@ export const disclosureByYearQuery = (db: Connector, f: Filters) =>
     load: async (whole) => {
       const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(whole, true)), db.query(templateCountsSql(whole, true))]);
       return {
-        cells: cells.map((r): PerKind<DisclosureCellSum> => ({
+        cells: cells.map((r): PerSlice<DisclosureCellSum> => ({
           year: Number(r.year),
           template: r.template as Template,
           kind: r.kind as AgencyKind,
+          reportTemplate: String(r.report_template),
           cell: String(r.cell),
           value: numOrNull(r.value),
         })),
-        counts: counts.map((r): PerKind<TemplateCount> => ({ year: Number(r.year), template: r.template as Template, kind: r.kind as AgencyKind, reports: Number(r.reports) })),
+        counts: counts.map((r): PerSlice<TemplateCount> => ({
+          year: Number(r.year),
+          template: r.template as Template,
+          kind: r.kind as AgencyKind,
+          reportTemplate: String(r.report_template),
+          reports: Number(r.reports),
+        })),
       };
     },
     pick: (whole, sel) => figuresOf(whole.cells, whole.counts, sel),

@@ -52,10 +52,13 @@ export function noDoubleCounting(f: Filters): SqlFragment {
 }
 
 /**
- * A sum's kind column and kind rule: over the selection, without double counting; or, `perKind`, kept apart per
- * kind over every kind the filters select, aggregates included (a sliced query's whole answer: its pick leaves
- * out what noDoubleCounting would, see summableFilters).
+ * A sum's slice columns and kind rule: over the selection, without double counting; or, `perSlice`, kept apart
+ * per agency kind and report template (as `report_template`) over every kind the filters select, aggregates
+ * included (a sliced query's whole answer: its pick leaves out what noDoubleCounting would, see summableFilters).
+ * `templateColumn` names the report's template in the table summed (requests tables: report_template).
  */
-export function kindSums(f: Filters, perKind: boolean): { column: SqlFragment; rule: SqlFragment } {
-  return perKind ? { column: fragment(sql`kind, `), rule: fragment(sql`TRUE`) } : { column: fragment(sql``), rule: noDoubleCounting(f) };
+export function sliceSums(f: Filters, perSlice: boolean, templateColumn = 'template'): { columns: SqlFragment; rule: SqlFragment } {
+  return perSlice
+    ? { columns: fragment(sql`kind, ${ident(templateColumn)} AS report_template, `), rule: fragment(sql`TRUE`) }
+    : { columns: fragment(sql``), rule: noDoubleCounting(f) };
 }

@@ -22,6 +22,8 @@ export interface FindingRow {
   agencyName: string;
   kind: AgencyKind;
   year: number;
+  /** The report's template (v2019, v2021, mixed). */
+  reportTemplate: string;
   rule: string;
   severity: Severity;
   messageZh: string;
@@ -42,7 +44,7 @@ export interface FindingRow {
  */
 function scoped(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>): SqlFragment {
   return fragment(sql`findings f
-    JOIN (SELECT report_id, agency_id, agency_name, kind, year FROM report_summary
+    JOIN (SELECT report_id, agency_id, agency_name, kind, year, template FROM report_summary
           WHERE ${filterClause(f)} AND ${inList(ident('agency_id'), q.agencies)} AND ${inList(ident('year'), q.years)}) s
       USING (report_id)`);
 }
@@ -53,12 +55,12 @@ const CELL_LABELS = fragment(sql`list_transform(f.cells, lambda c: coalesce(
 
 /**
  * The findings list, errors first, then by agency kind, agency and year. The view reads each cell table's
- * template and names the cells itself; `withLabels` names them in SQL instead (exports run this).
+ * template and names the cells itself (and reads the report's template, which it picks by); `withLabels` names them in SQL instead (exports run this).
  */
 export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = false) {
   const labelColumns = withLabels
     ? fragment(sql`${CELL_LABELS} AS cell_labels`)
-    : fragment(sql`r.t2_template, r.t3_template, r.t4_template`);
+    : fragment(sql`r.t2_template, r.t3_template, r.t4_template, s.template AS report_template`);
   const labelMap = withLabels
     ? fragment(sql`CROSS JOIN (SELECT map_from_entries(list((template || ' ' || key,
         CASE WHEN caption <> '' THEN caption || ' ' ELSE '' END || row_label || ' · ' || col_label))) AS label FROM cell_keys) k`)
@@ -78,11 +80,11 @@ export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = fals
 
 /**
  * Findings per rule and severity within the selected agency and years (rule and severity left open);
- * `perSlice`, per report year and agency kind too, for a year or kind change to add up in JS.
+ * `perSlice`, per report year, agency kind and report template too, for a change of those to add up in JS.
  */
 export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>, perSlice = false) {
   return sql`
-    SELECT f.rule, f.severity, ${perSlice ? fragment(sql`s.year, s.kind, `) : fragment(sql``)}count(*) AS n
+    SELECT f.rule, f.severity, ${perSlice ? fragment(sql`s.year, s.kind, s.template AS report_template, `) : fragment(sql``)}count(*) AS n
     FROM ${scoped(f, q)}
     GROUP BY ALL
     ORDER BY f.rule, f.severity`;
@@ -93,7 +95,7 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
 const tableTemplate = (r: Record<string, unknown>, key: string): string | null => str(r[`${key.split('.')[0]}_template`]);
 
-/** The findings of every year and kind of the selection, asked once: a year or kind change picks them. */
+/** The findings of every year, kind and template of the selection, asked once: a change of those picks them. */
 export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) =>
   slicedQuery({
     name: 'findingsList',
@@ -106,6 +108,7 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,
         year: Number(r.year),
+        reportTemplate: String(r.report_template),
         rule: String(r.rule),
         severity: r.severity as Severity,
         messageZh: String(r.message_zh),
@@ -128,9 +131,9 @@ export interface FindingCount {
   count: number;
 }
 
-type SliceCount = FindingCount & { year: number; kind: AgencyKind };
+type SliceCount = FindingCount & { year: number; kind: AgencyKind; reportTemplate: string };
 
-/** Counts per rule and severity, added up from the counts per year and kind of the whole selection. */
+/** Counts per rule and severity, added up from the counts per year, kind and template of the whole selection. */
 export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>) =>
   slicedQuery({
     name: 'findingCounts',
@@ -142,7 +145,8 @@ export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFi
         severity: r.severity as Severity,
         year: Number(r.year),
         kind: r.kind as AgencyKind,
+        reportTemplate: String(r.report_template),
         count: Number(r.n),
       })),
-    pick: (rows, sel): FindingCount[] => addUp(inSlice(rows, sel), (r) => `${r.rule} ${r.severity}`, ['count'], ['year', 'kind']),
+    pick: (rows, sel): FindingCount[] => addUp(inSlice(rows, sel), (r) => `${r.rule} ${r.severity}`, ['count'], ['year', 'kind', 'reportTemplate']),
   });

@@ -17,15 +17,15 @@ export const GROUPINGS = {
 export type Grouping = keyof typeof GROUPINGS;
 
 /**
- * The grouping a sliced query asks for (with year and kind: an agency has one kind) and, where that is finer,
- * what adds its rows up into the grouping's: the group of a row, and what the sum spans.
+ * The grouping a sliced query asks for (with year and kind: an agency has one kind; and per report template),
+ * and what adds its rows up into the grouping's: the group of a row, and what the sum spans.
  */
-const WHOLE: Record<Grouping, { whole: Grouping; group?: (r: IndicatorRow) => string; spanned: readonly ('year' | 'kind')[] }> = {
-  year: { whole: 'kind_year', group: (r) => String(r.year), spanned: ['kind'] },
-  kind: { whole: 'kind_year', group: (r) => String(r.kind), spanned: ['year'] },
-  kind_year: { whole: 'kind_year', spanned: [] },
-  agency: { whole: 'agency_year', group: (r) => String(r.agencyId), spanned: ['year'] },
-  agency_year: { whole: 'agency_year', spanned: [] },
+const WHOLE: Record<Grouping, { whole: Grouping; group: (r: SlicedIndicatorRow) => string; spanned: readonly ('year' | 'kind' | 'reportTemplate')[] }> = {
+  year: { whole: 'kind_year', group: (r) => String(r.year), spanned: ['kind', 'reportTemplate'] },
+  kind: { whole: 'kind_year', group: (r) => String(r.kind), spanned: ['year', 'reportTemplate'] },
+  kind_year: { whole: 'kind_year', group: (r) => `${r.kind} ${r.year}`, spanned: ['reportTemplate'] },
+  agency: { whole: 'agency_year', group: (r) => String(r.agencyId), spanned: ['year', 'reportTemplate'] },
+  agency_year: { whole: 'agency_year', group: (r) => `${r.agencyId} ${r.year}`, spanned: ['reportTemplate'] },
 };
 
 /** The grouping whose rows for every year and kind give a grouping's rows for any of them. */
@@ -45,6 +45,13 @@ export interface IndicatorRow {
   /** Reports that leave a term of the indicator blank or ambiguous: left out of the figures. */
   reportsWithoutFigure: number;
 }
+
+/** An IndicatorRow of a sliced query's whole answer: with the template of the reports it sums, which a template change picks by. */
+export type SlicedIndicatorRow = IndicatorRow & { reportTemplate: string };
+
+/** A grouping's columns of report_summary; `perSlice`, with the report template too (a sliced query's whole answer). */
+export const groupColumns = (grouping: Grouping, perSlice: boolean): SqlFragment =>
+  join([...GROUPINGS[grouping], ...(perSlice ? ['template'] : [])].map((c) => ident(c)), ', ');
 
 /** The SQL sum of an indicator's terms (+column / −column), columns from the closed SummaryColumn set. */
 export function termsSql(terms: readonly Term[]): SqlFragment {
@@ -71,16 +78,26 @@ export function toIndicatorRow(r: Row, isRate: boolean, num: unknown, den: unkno
   };
 }
 
+/** toIndicatorRow of a whole answer's row (grouped by `groupColumns(…, true)`). */
+export const toSlicedIndicatorRow = (r: Row, isRate: boolean, num: unknown, den: unknown, missing: unknown): SlicedIndicatorRow => ({
+  ...toIndicatorRow(r, isRate, num, den, missing),
+  reportTemplate: String(r.template),
+});
+
 const SUMMED = ['numerator', 'denominator', 'reports', 'reportsWithoutFigure'] as const;
 
 /**
- * A grouping's rows for the filters' years and kinds from the rows of its whole grouping (ordered by kind or
- * agency, then year): the rows of those years and kinds, added up per group, in SQL's order of the groups.
+ * A grouping's rows for the filters' years, kinds and templates from the rows of its whole grouping (ordered by
+ * kind or agency, then year): the rows of the slice, added up per group, in SQL's order of the groups.
  */
-export function pickGroups(rows: readonly IndicatorRow[], f: Pick<Filters, 'years' | 'kinds'>, grouping: Grouping, isRate: boolean): IndicatorRow[] {
+export function pickGroups(
+  rows: readonly SlicedIndicatorRow[],
+  f: Pick<Filters, 'years' | 'kinds' | 'templates'>,
+  grouping: Grouping,
+  isRate: boolean,
+): IndicatorRow[] {
   const { group, spanned } = WHOLE[grouping];
   const picked = inSlice(rows, f);
-  if (!group) return picked;
   const summed = addUp(picked, group, SUMMED, spanned).map((r) => ({ ...r, value: indicatorValue(isRate, r.numerator, r.denominator) }));
   return grouping === 'year' ? summed.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : summed;
 }

@@ -1,17 +1,17 @@
 import type { Connector } from '../db/index.ts';
-import { fragment, ident, join, sql } from '../db/index.ts';
+import { fragment, sql } from '../db/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
-import type { Grouping, IndicatorRow } from './grouping.ts';
-import { GROUPINGS, pickGroups, termsSql, toIndicatorRow, wholeGrouping } from './grouping.ts';
+import type { Grouping, SlicedIndicatorRow } from './grouping.ts';
+import { groupColumns, pickGroups, termsSql, toSlicedIndicatorRow, wholeGrouping } from './grouping.ts';
 import { slicedQuery } from './slices.ts';
 
-/** One indicator per group: ratio of sums for rates, over reports that report every term. */
-export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Grouping) {
+/** One indicator per group: ratio of sums for rates, over reports that report every term; `perSlice`, see groupColumns. */
+export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Grouping, perSlice = false) {
   const def = indicator(id);
-  const groupList = join(GROUPINGS[grouping].map((c) => ident(c)), ', ');
+  const groupList = groupColumns(grouping, perSlice);
   const num = termsSql(def.numerator);
   const den = def.denominator ? termsSql(def.denominator) : fragment(sql`NULL::DOUBLE`);
   const complete = def.denominator ? fragment(sql`num IS NOT NULL AND den IS NOT NULL`) : fragment(sql`num IS NOT NULL`);
@@ -31,16 +31,16 @@ export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Group
     ORDER BY ${groupList}`;
 }
 
-async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, grouping: Grouping): Promise<IndicatorRow[]> {
+async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, grouping: Grouping): Promise<SlicedIndicatorRow[]> {
   const isRate = indicator(id).unit === 'rate';
-  return (await db.query(indicatorByGroupSql(f, id, grouping))).map((r) =>
-    toIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure),
+  return (await db.query(indicatorByGroupSql(f, id, grouping, true))).map((r) =>
+    toSlicedIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure),
   );
 }
 
 /**
- * One indicator per group, picked from (or added up over) its rows per year and kind (per agency and year for
- * agencies): a year or kind change asks nothing. Groupings that share a whole answer share its cache.
+ * One indicator per group, added up over its rows per year, kind and template (per agency and year for
+ * agencies): a year, kind or template change asks nothing. Groupings that share a whole answer share its cache.
  */
 export const indicatorByGroupQuery = (db: Connector, f: Filters, id: IndicatorId, grouping: Grouping) => {
   const whole = wholeGrouping(grouping);

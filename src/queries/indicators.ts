@@ -1,11 +1,11 @@
-import type { Connector, SqlFragment } from '../db/index.ts';
+import type { Connector, Row } from '../db/index.ts';
 import { fragment, ident, join, sql } from '../db/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
-import type { Grouping, IndicatorRow } from './grouping.ts';
-import { GROUPINGS, pickGroups, termsSql, toIndicatorRow, wholeGrouping } from './grouping.ts';
+import type { Grouping, IndicatorRow, SlicedIndicatorRow } from './grouping.ts';
+import { groupColumns, pickGroups, termsSql, toIndicatorRow, toSlicedIndicatorRow, wholeGrouping } from './grouping.ts';
 import { slicedQuery } from './slices.ts';
 
 /** Indicators per group, by id. */
@@ -16,11 +16,12 @@ const col = (id: string, part: 'n' | 'd' | 'num' | 'den' | 'numerator' | 'denomi
 /**
  * Several indicators per group in one scan of report_summary: for each, the numerator and denominator
  * summed over the reports that report every term (as indicatorByGroupSql does for one). A report lacking
- * a term keeps neither, so plain sums and counts do it without one FILTER clause per aggregate.
+ * a term keeps neither, so plain sums and counts do it without one FILTER clause per aggregate. `perSlice`: per
+ * report template too (groupColumns).
  */
-export function indicatorsSql(f: Filters, grouping: Grouping, ids: readonly IndicatorId[]) {
+export function indicatorsSql(f: Filters, grouping: Grouping, ids: readonly IndicatorId[], perSlice = false) {
   const defs: readonly Indicator[] = ids.map(indicator);
-  const groupList = join(GROUPINGS[grouping].map((c) => ident(c)), ', ');
+  const groupList = groupColumns(grouping, perSlice);
   const raw = join(
     defs.map((d) =>
       fragment(sql`(${termsSql(d.numerator)}) AS ${col(d.id, 'n')}, (${d.denominator ? termsSql(d.denominator) : fragment(sql`NULL::DOUBLE`)}) AS ${col(d.id, 'd')}`),
@@ -59,13 +60,16 @@ export function indicatorsSql(f: Filters, grouping: Grouping, ids: readonly Indi
 
 /** Run indicatorsSql and split its wide rows into IndicatorRow lists, one per indicator. */
 export async function loadIndicators<Id extends IndicatorId>(db: Connector, f: Filters, grouping: Grouping, ids: readonly Id[]): Promise<IndicatorTable<Id>> {
-  const rows = await db.query(indicatorsSql(f, grouping, ids));
-  const table = {} as Record<Id, IndicatorRow[]>;
+  return splitIndicators(await db.query(indicatorsSql(f, grouping, ids)), ids, toIndicatorRow);
+}
+
+type ToRow<R> = (r: Row, isRate: boolean, num: unknown, den: unknown, missing: unknown) => R;
+
+function splitIndicators<Id extends IndicatorId, R extends IndicatorRow>(rows: readonly Row[], ids: readonly Id[], toRow: ToRow<R>): Record<Id, R[]> {
+  const table = {} as Record<Id, R[]>;
   for (const id of ids) {
     const d = indicator(id);
-    table[id] = rows.map((r) =>
-      toIndicatorRow(r, d.unit === 'rate', r[`${d.id}.numerator`], r[`${d.id}.denominator`], r[`${d.id}.missing`]),
-    );
+    table[id] = rows.map((r) => toRow(r, d.unit === 'rate', r[`${d.id}.numerator`], r[`${d.id}.denominator`], r[`${d.id}.missing`]));
   }
   return table;
 }
@@ -73,7 +77,7 @@ export async function loadIndicators<Id extends IndicatorId>(db: Connector, f: F
 /**
  * The indicators a view shows by year or kind, in one query (one worker round trip instead of one per
  * indicator): pick rows with `data[id]`. Pass a constant list, as it is part of the cache key. Picked from the
- * rows per year and kind, as indicatorByGroupQuery: a year or kind change asks nothing.
+ * rows per year, kind and template, as indicatorByGroupQuery: a year, kind or template change asks nothing.
  */
 export const indicatorsQuery = <Id extends IndicatorId>(db: Connector, f: Filters, grouping: Grouping, ids: readonly Id[]) => {
   const whole = wholeGrouping(grouping);
@@ -82,7 +86,7 @@ export const indicatorsQuery = <Id extends IndicatorId>(db: Connector, f: Filter
     f,
     key: [whole, ids],
     picks: grouping,
-    load: (all) => loadIndicators(db, all, whole, ids),
+    load: async (all) => splitIndicators<Id, SlicedIndicatorRow>(await db.query(indicatorsSql(all, whole, ids, true)), ids, toSlicedIndicatorRow),
     pick: (table, sel) => {
       const picked = {} as Record<Id, IndicatorRow[]>;
       for (const id of ids) picked[id] = pickGroups(table[id], sel, grouping, indicator(id).unit === 'rate');

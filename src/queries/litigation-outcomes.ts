@@ -2,7 +2,7 @@ import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind, T4Group } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { filterClause, kindSums } from './filters.ts';
+import { filterClause, sliceSums } from './filters.ts';
 import { numOrNull, summableFilters } from './selection.ts';
 import { addUp, inSlice, slicedQuery } from './slices.ts';
 
@@ -19,17 +19,17 @@ export interface LitigationOutcomeRow {
   reportsWithoutFigure: number;
 }
 
-/** t4 outcomes per year and group (review, direct suits, suits after review); `perKind`, per kind too (see kindSums). */
-export function litigationOutcomesSql(f: Filters, perKind = false) {
-  const kinds = kindSums(f, perKind);
+/** t4 outcomes per year and group (review, direct suits, suits after review); `perSlice`, per kind and template too (see sliceSums). */
+export function litigationOutcomesSql(f: Filters, perSlice = false) {
+  const slices = sliceSums(f, perSlice);
   return sql`
-    SELECT year, grp, ${kinds.column}
+    SELECT year, grp, ${slices.columns}
            sum(upheld) AS upheld, sum(corrected) AS corrected, sum(other) AS other,
            sum(pending) AS pending, sum(total) AS total,
            count(*) AS reports,
            count(*) FILTER (WHERE total IS NULL) AS reports_without_figure
     FROM review_litigation
-    WHERE ${filterClause(f)} AND ${kinds.rule}
+    WHERE ${filterClause(f)} AND ${slices.rule}
     GROUP BY ALL
     ORDER BY year, grp`;
 }
@@ -41,11 +41,12 @@ export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
     name: 'litigationOutcomes',
     f,
     key: [],
-    load: async (whole): Promise<(LitigationOutcomeRow & { kind: AgencyKind })[]> =>
+    load: async (whole): Promise<(LitigationOutcomeRow & { kind: AgencyKind; reportTemplate: string })[]> =>
       (await db.query(litigationOutcomesSql(whole, true))).map((r) => ({
         year: Number(r.year),
         group: r.grp as T4Group,
         kind: r.kind as AgencyKind,
+        reportTemplate: String(r.report_template),
         upheld: numOrNull(r.upheld),
         corrected: numOrNull(r.corrected),
         other: numOrNull(r.other),
@@ -54,5 +55,5 @@ export const litigationOutcomesQuery = (db: Connector, f: Filters) =>
         reports: Number(r.reports),
         reportsWithoutFigure: Number(r.reports_without_figure),
       })),
-    pick: (rows, sel): LitigationOutcomeRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => `${r.year} ${r.group}`, SUMMED, ['kind']),
+    pick: (rows, sel): LitigationOutcomeRow[] => addUp(inSlice(rows, summableFilters(sel)), (r) => `${r.year} ${r.group}`, SUMMED, ['kind', 'reportTemplate']),
   });

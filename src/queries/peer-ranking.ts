@@ -4,7 +4,7 @@ import { pinyinRanks } from '../domain/index.ts';
 import type { Indicator, IndicatorId } from '../indicators/index.ts';
 import { funnelLimits, indicator, MIN_DENOMINATOR, wilson } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
-import type { IndicatorRow } from './grouping.ts';
+import type { IndicatorRow, SlicedIndicatorRow } from './grouping.ts';
 import { indicatorByGroupQuery } from './indicator-by-group.ts';
 
 /** Where an agency stands: ranked, too few cases to rank (rates), or no figure at all. */
@@ -96,5 +96,5 @@ function rankOnce(rows: readonly IndicatorRow[], id: IndicatorId): PeerRanking {
 /** One indicator for every agency of a peer group (the filters' kinds), ranked; shares the grouped query's cache. */
 export const peerRankingQuery = (db: Connector, f: Filters, id: IndicatorId) => {
   const grouped = indicatorByGroupQuery(db, f, id, 'agency');
-  return queryOptions({ ...grouped, select: (rows: IndicatorRow[]): PeerRanking => rankOnce(grouped.select(rows), id) });
+  return queryOptions({ ...grouped, select: (rows: SlicedIndicatorRow[]): PeerRanking => rankOnce(grouped.select(rows), id) });
 };

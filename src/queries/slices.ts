@@ -17,9 +17,22 @@ export function ofKinds<R extends { kind?: AgencyKind }>(rows: readonly R[], kin
   return rows.filter((r) => r.kind !== undefined && picked.has(r.kind));
 }
 
-/** The rows a Filters' years and kinds select, as filterClause selects them. */
-export const inSlice = <R extends { year?: number | null; kind?: AgencyKind }>(rows: readonly R[], f: Pick<Filters, 'years' | 'kinds'>): R[] =>
+/** The rows of the picked report templates (`reportTemplate`, the report's); every row when none is picked. */
+export function ofTemplates<R extends { reportTemplate: string }>(rows: readonly R[], templates: readonly string[]): R[] {
+  if (templates.length === 0) return [...rows];
+  const picked = new Set(templates);
+  return rows.filter((r) => picked.has(r.reportTemplate));
+}
+
+/** The rows a Filters' years and kinds select, as filterClause selects them (for answers templates do not narrow). */
+export const inYearsAndKinds = <R extends { year?: number | null; kind?: AgencyKind }>(rows: readonly R[], f: Pick<Filters, 'years' | 'kinds'>): R[] =>
   ofKinds(ofYears(rows, f.years), f.kinds);
+
+/** The rows a Filters' years, kinds and report templates select, as filterClause selects them. */
+export const inSlice = <R extends { year?: number | null; kind?: AgencyKind; reportTemplate: string }>(
+  rows: readonly R[],
+  f: Pick<Filters, 'years' | 'kinds' | 'templates'>,
+): R[] => ofTemplates(inYearsAndKinds(rows, f), f.templates ?? []);
 
 /** SQL's sum of two partial sums: null only when both are (no row had a value). */
 const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
@@ -49,7 +62,10 @@ export function addUp<K extends string, R extends Record<K, number | null>>(
   return [...groups.values()];
 }
 
-/** How a query's answer for any years and kinds follows from its whole answer. */
+/** The filters a sliced query picks in JS. */
+export type Spanned = 'years' | 'kinds' | 'templates';
+
+/** How a query's answer for any years, kinds and templates follows from its whole answer. */
 export interface Slicing<A, T> {
   name: string;
   f: Filters;
@@ -57,8 +73,8 @@ export interface Slicing<A, T> {
   key: readonly unknown[];
   /** What the pick makes of it, where queries sharing a whole answer pick differently. */
   picks?: string;
-  /** The filters the whole answer spans; both unless told. */
-  spans?: readonly ('years' | 'kinds')[];
+  /** The filters the whole answer spans; all three unless told. */
+  spans?: readonly Spanned[];
   /** What of the whole answer's filters keys it, where some (e.g. templates) do not change it; all unless told. */
   keyOf?: (whole: Filters) => unknown;
   load: (whole: Filters) => Promise<A>;
@@ -90,15 +106,17 @@ export function picker<A extends object, T>(slice: unknown, pick: (answer: A) =>
 }
 
 /**
- * A query whose answer for any years (or kinds) follows from its answer for every year and kind, with nothing
- * carried from one to another: rows grouped by year and kind (pick them), or sums per year and kind (add up
- * the picked ones). DuckDB answers it once per set of other filters, under [name, filters without years and
- * kinds, ...key]; a year or kind change picks in `select`, in JS, during the render: no query, no suspense.
+ * A query whose answer for any years, kinds or report templates follows from its answer for all of them, with
+ * nothing carried from one to another: rows grouped by year, kind and template (pick them), or sums per year,
+ * kind and template (add up the picked ones). DuckDB answers it once per set of other filters (dataset, region,
+ * agencies), under [name, those filters, ...key]; a year, kind or template change picks in `select`, in JS,
+ * during the render: no query, no suspense.
  */
 export function slicedQuery<A extends object, T>(s: Slicing<A, T>) {
-  const spans = s.spans ?? ['years', 'kinds'];
-  const whole: Filters = { ...s.f, ...(spans.includes('years') ? { years: [] } : {}), ...(spans.includes('kinds') ? { kinds: [] } : {}) };
-  const select = picker([s.picks ?? '', s.f.years, s.f.kinds], (answer: A): T => s.pick(answer, s.f));
+  const spans = s.spans ?? ['years', 'kinds', 'templates'];
+  const whole: Filters = { ...s.f };
+  for (const filter of spans) whole[filter] = [];
+  const select = picker([s.picks ?? '', s.f.years, s.f.kinds, s.f.templates ?? []], (answer: A): T => s.pick(answer, s.f));
   const key = s.keyOf ? s.keyOf(whole) : whole;
   return { ...queryOptions({ queryKey: [s.name, key, ...s.key], queryFn: () => s.load(whole), select }), select };
 }

@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 
 const all = { dataset: 'test', years: [], kinds: [] };
-const run = (...a: Parameters<typeof indicatorByGroupSql>) => answerOf(new QueryClient(), indicatorByGroupQuery(db, ...a));
+const run = (...a: Parameters<typeof indicatorByGroupQuery> extends [unknown, ...infer P] ? P : never) => answerOf(new QueryClient(), indicatorByGroupQuery(db, ...a));
 
 describe('indicatorByGroupQuery', () => {
   it('computes 公开率 per year as a ratio of sums', async () => {

@@ -115,11 +115,11 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
     expect(await timed('coverage matrix, one page', coverageMatrixSql(province, page))).toHaveLength(700);
   });
 
-  it('adds up the per-agency sums of 10,000 agencies per year in JS as the engine sums them, asked once for any years and kinds', async () => {
+  it('adds up the per-agency sums of 10,000 agencies per year in JS as the engine sums them, asked once for any years, kinds and templates', async () => {
     const asked: string[] = [];
     const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-    const whole = { ...province, years: [], kinds: [] };
+    const whole = { ...province, years: [], kinds: [], templates: [] };
     for (const f of [{ ...province, years: [2020, 2021] }, { ...province, years: [2025], kinds: ['township' as const] }]) {
       const ranking = await answerOf(client, litigationByAgencyQuery(counting, f));
       expect(ranking.map((r) => [r.agencyId, r.reviews, r.suitClosed])).toEqual(
@@ -128,6 +128,6 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
       const group = await answerOf(client, indicatorByGroupQuery(counting, f, 'disclosure_rate', 'agency'));
       expect(group).toHaveLength(f.kinds.length ? AGENCIES / 5 : AGENCIES);
     }
-    expect(asked).toEqual([litigationByAgencyYearSql(whole).text, indicatorByGroupSql(whole, 'disclosure_rate', 'agency_year').text]);
+    expect(asked).toEqual([litigationByAgencyYearSql(whole).text, indicatorByGroupSql(whole, 'disclosure_rate', 'agency_year', true).text]);
   });
 });

@@ -48,14 +48,19 @@ let AGENCIES: string[] = [];
 const YEARS = [[], [2019], [2020, 2022], [2018, 2021, 2023]];
 // Every kind; aggregates alone; aggregates with another kind (left out of sums); one kind; two.
 const KINDS: AgencyKind[][] = [[], ['jurisdiction'], ['jurisdiction', 'department'], ['township'], ['street', 'government_office']];
-const SLICES: Filters[] = YEARS.flatMap((years) => KINDS.map((kinds) => ({ ...all, years, kinds })));
+// Report templates: one; two; each with every year or three, and every kind, aggregates alone or mixed with departments.
+const TEMPLATES = [['v2021'], ['v2019', 'mixed']];
+const SLICES: Filters[] = [
+  ...YEARS.flatMap((years) => KINDS.map((kinds) => ({ ...all, years, kinds }))),
+  ...TEMPLATES.flatMap((templates) => [YEARS[0], YEARS[3]].flatMap((years = []) => KINDS.slice(0, 3).map((kinds) => ({ ...all, years, kinds, templates })))),
+];
 
-// The whole answers of sliced queries: every year and kind, kept apart.
+// The whole answers of sliced queries: every year, kind and report template, kept apart.
 const WHOLE: [string, (f: Filters) => Sql][] = [
   ['litigation outcomes', (f) => litigationOutcomesSql(f, true)],
-  ['indicator by kind and year', (f) => indicatorByGroupSql(f, 'disclosure_rate', 'kind_year')],
-  ['indicator by agency and year', (f) => indicatorByGroupSql(f, 'received_new', 'agency_year')],
-  ['indicators by kind and year', (f) => indicatorsSql(f, 'kind_year', RATES)],
+  ['indicator by kind and year', (f) => indicatorByGroupSql(f, 'disclosure_rate', 'kind_year', true)],
+  ['indicator by agency and year', (f) => indicatorByGroupSql(f, 'received_new', 'agency_year', true)],
+  ['indicators by kind and year', (f) => indicatorsSql(f, 'kind_year', RATES, true)],
   ['peer grid of some agencies', (f) => peerGridSql(f, 'disclosure_rate', AGENCIES)],
   ['peer grid extent', (f) => peerGridExtentSql(f, 'received_new', true)],
   ['applicant mix', (f) => applicantMixSql(f, true)],
@@ -64,10 +69,18 @@ const WHOLE: [string, (f: Filters) => Sql][] = [
   ['disclosure cells', (f) => disclosureCellsSql(f, true)],
   ['template counts', (f) => templateCountsSql(f, true)],
   ['finding counts', (f) => findingCountsSql(f, { agencies: [], years: [] }, true)],
+  ['agency table', (f) => agencyTableSql(f, true)],
 ];
 
+// The report's template: report_template where a table's own template is another (disclosure cells: t2's).
+const templateOf = (r: Row) => String(r.report_template ?? r.template);
 const inSlice = (rows: Row[], f: Filters) =>
-  rows.filter((r) => (!f.years.length || f.years.includes(Number(r.year))) && (!f.kinds.length || f.kinds.includes(r.kind as AgencyKind)));
+  rows.filter(
+    (r) =>
+      (!f.years.length || r.year === undefined || f.years.includes(Number(r.year))) &&
+      (!f.kinds.length || f.kinds.includes(r.kind as AgencyKind)) &&
+      (!f.templates?.length || f.templates.includes(templateOf(r))),
+  );
 // Rows in one order: a whole answer orders its groups, not the kinds within them (the picks add those up).
 const sorted = (rows: Row[]) => rows.map((r) => JSON.stringify(r, (_, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))).sort();
 
@@ -76,9 +89,12 @@ describe('sliced queries: their whole answer', () => {
   for (const [name, make] of WHOLE) {
     it(`${name}: the rows for some years and kinds are the whole answer's rows of those`, async () => {
       const whole = await db.query(make(all));
-      expect(new Set(whole.map((r) => Number(r.year))).size).toBeGreaterThan(2);
       expect(new Set(whole.map((r) => r.kind)).size).toBeGreaterThan(1);
-      for (const f of SLICES) expect(sorted(await db.query(make(f)))).toEqual(sorted(inSlice(whole, f)));
+      expect(new Set(whole.map(templateOf)).size).toBeGreaterThan(1);
+      // The agency table sums over the years asked: only its kinds and templates are picked.
+      const slices = whole[0]?.year === undefined ? SLICES.filter((f) => f.years.length === 0) : SLICES;
+      if (whole[0]?.year !== undefined) expect(new Set(whole.map((r) => Number(r.year))).size).toBeGreaterThan(2);
+      for (const f of slices) expect(sorted(await db.query(make(f))), JSON.stringify(f)).toEqual(sorted(inSlice(whole, f)));
     });
   }
 });
@@ -118,7 +134,7 @@ const counter = () => {
   return { sent, counting, client: new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } }) };
 };
 
-describe('sliced queries: a year or kind change', () => {
+describe('sliced queries: a year, kind or template change', () => {
   // The agency table spans kinds only: each set of years is asked once.
   for (const [name, query, direct, appFields, sqlFields, asked = 1] of CASES) {
     it(`${name}: asks nothing, and gives what the engine gives for each selection`, async () => {

@@ -24,11 +24,11 @@ const figures = [
   indicatorTableRow({ kind: 'department', year: 2022 }, 1, { received_new: [4, null], processed_total: [4, null], disclosure_rate: [3, 4] }),
 ];
 const byQuery = byText([
-  [agencyTableSql({ ...filters, agencies: [], kinds: [] }), [{ agency_id: ID, agency_name: '甲局', kind: 'department', reports: 2, received_new: 14, processed_total: 14, disclosure_rate: 0.79, reviews: 0, suits: 0 }]],
+  [agencyTableSql({ ...filters, agencies: [], kinds: [] }, true), [{ agency_id: ID, agency_name: '甲局', kind: 'department', reports: 2, received_new: 14, processed_total: 14, disclosed: 11, disclosure_rate: 0.79, reviews: 0, suits: 0 }]],
   [agencyReportsSql(ID), [report(2020, 'v2021', 0, 0), report(2022, 'mixed', 3, 1)]],
   [agencyDatasetYearsSql(ID), [2019, 2020, 2021, 2022, 2023].map((year) => ({ year }))],
-  [indicatorsSql(scope, 'kind_year', HEADLINE_IDS), figures],
-  [indicatorsSql(scope, 'kind_year', TREND_IDS), figures],
+  [indicatorsSql(scope, 'kind_year', HEADLINE_IDS, true), figures],
+  [indicatorsSql(scope, 'kind_year', TREND_IDS, true), figures],
 ]);
 /** The agency itself is read by a query the view builds inline: answered by its shape. */
 const answers: Answer = (q: Sql) =>

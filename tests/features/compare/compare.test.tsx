@@ -14,7 +14,7 @@ const agency = (id: string, name: string) => ({ agency_id: id, agency_name: name
 
 // The figures per agency and year, of every year and kind: the ranking picks the peer group's kind and adds up
 // the selected years, and a group this small (one heatmap page) draws its grids from the same answer.
-const perYear = (q: Sql) => q.text === indicatorByGroupSql({ ...peers, kinds: [] }, 'disclosure_rate', 'agency_year').text;
+const perYear = (q: Sql) => q.text === indicatorByGroupSql({ ...peers, kinds: [] }, 'disclosure_rate', 'agency_year', true).text;
 // A larger group's page of agencies is asked for by id.
 const page = (q: Sql) => q.text.includes('WHERE agency_id IN');
 

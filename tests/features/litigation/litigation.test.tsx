@@ -32,8 +32,8 @@ const answers = (ranking = agencies) =>
   byText([
     [litigationOutcomesSql(whole, true), outcomes],
     // Review: 2/8 in 2023 and 6/12 in 2024 → 8/20 = 40 %. Suits: 1/3 and 1/1, each below 5 closed cases.
-    [indicatorByGroupSql(whole, 'review_correction_rate', 'kind_year'), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
-    [indicatorByGroupSql(whole, 'litigation_correction_rate', 'kind_year'), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
+    [indicatorByGroupSql(whole, 'review_correction_rate', 'kind_year', true), [rate(2022, 40, 50), rate(2023, 2, 8), rate(2024, 6, 12)]],
+    [indicatorByGroupSql(whole, 'litigation_correction_rate', 'kind_year', true), [rate(2022, 40, 50), rate(2023, 1, 3), rate(2024, 1, 1)]],
     // Sums per agency and year; 丁局's cases are all of 2022, outside the selection.
     [litigationByAgencyYearSql(whole), [...ranking, agency('d', '丁局', 99, 9, 90, 0, 0, 0, 2022)]],
   ]);

@@ -15,7 +15,7 @@ const whole: Filters = { ...filters, years: [], kinds: [] };
 
 const answers = byText([
   [
-    indicatorsSql(whole, 'kind_year', CARD_IDS),
+    indicatorsSql(whole, 'kind_year', CARD_IDS, true),
     [
       indicatorTableRow({ kind: 'department', year: 2023 }, 2, { received_new: [40, null], disclosure_rate: [10, 20] }),
       indicatorTableRow({ kind: 'department', year: 2024 }, 2, { received_new: [50, null], disclosure_rate: [1, 2] }),
@@ -34,8 +34,8 @@ const answers = byText([
     ],
   ],
   [
-    agencyTableSql({ ...filters, kinds: [] }),
-    [{ agency_id: 'a', agency_name: '甲镇人民政府', kind: 'township', reports: 1, received_new: 70, processed_total: 60, disclosure_rate: 0.5, reviews: 2, suits: null }],
+    agencyTableSql({ ...filters, kinds: [] }, true),
+    [{ agency_id: 'a', agency_name: '甲镇人民政府', kind: 'township', reports: 1, received_new: 70, processed_total: 60, disclosed: 30, disclosure_rate: 0.5, reviews: 2, suits: null }],
   ],
 ]);
 

@@ -10,10 +10,10 @@ const filters: Filters = { dataset: 'p', years: [], kinds: [] };
 // In the query's order: most new requests first.
 const agencies = (n: number) => Array.from({ length: n }, (_, i) => ({
   agency_id: `p/${i}`, agency_name: `机关${i}`, kind: 'department', reports: 1, received_new: n - i, processed_total: n - i,
-  disclosure_rate: 0.5, reviews: 0, suits: 0,
+  disclosed: (n - i) / 2, disclosure_rate: 0.5, reviews: 0, suits: 0,
 }));
 const answering = (rows: Row[]) => (q: Sql): Row[] | Error =>
-  q.text === agencyTableSql(filters).text ? rows : new Error(`unexpected query: ${q.text.slice(0, 60)}`);
+  q.text === agencyTableSql(filters, true).text ? rows : new Error(`unexpected query: ${q.text.slice(0, 60)}`);
 
 afterEach(unmountViews);
 

@@ -22,7 +22,7 @@ const answers = byText([
     ],
   ],
   [
-    indicatorsSql(whole, 'kind_year', RATE_IDS),
+    indicatorsSql(whole, 'kind_year', RATE_IDS, true),
     [
       indicatorTableRow({ kind: 'department', year: 2024 }, 2, { disclosure_rate: [60, 80], withheld_rate: [10, 40] }),
       indicatorTableRow({ kind: 'township', year: 2024 }, 2, { disclosure_rate: [6, 8], withheld_rate: [1, 4] }),
