@@ -1,6 +1,5 @@
 import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useEffect, useRef } from 'react';
 import { pinyinRanks } from '../../domain/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
@@ -39,8 +38,8 @@ export interface YearGrid {
 /**
  * One indicator per agency and year for a page of the peer group: the agency list comes from the ranking's
  * query, the figures from SQL for the page only (a province's group has 70,000 agency-years, a page draws a
- * few hundred). A filter change asks for the page's figures alongside the agency list, with the agencies
- * drawn last (a year toggle seldom changes them), instead of one round trip after the other.
+ * few hundred). A year, kind or template change picks both from their cached answers (sliced queries); a
+ * region change asks for the page once the new group is known (the page before it is another region's).
  *
  * Prefetch, then one useSuspenseQuery each, rather than useSuspenseQueries: that hook's observer swaps its
  * queries in an effect after a key change and re-renders the charts once more with equal data (new
@@ -48,8 +47,6 @@ export interface YearGrid {
  */
 export function useYearGrid(filters: Filters, id: IndicatorId, size: number): YearGrid {
   const db = useConnector();
-  const drawnLast = useRef<readonly string[] | 'whole'>([]);
-  usePrefetchQuery(peerGridQuery(db, filters, id, drawnLast.current));
   usePrefetchQuery(peerGridExtentQuery(db, filters, id));
   usePrefetchQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
   const { data: group } = useSuspenseQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
@@ -60,9 +57,6 @@ export function useYearGrid(filters: Filters, id: IndicatorId, size: number): Ye
   const drawn = agencies.length <= GRID_SHOWN ? 'whole' : page.rows.map((a) => a.id);
   const { data: grid } = useSuspenseQuery(peerGridQuery(db, filters, id, drawn));
   const { data: extent } = useSuspenseQuery(peerGridExtentQuery(db, filters, id));
-  useEffect(() => {
-    drawnLast.current = drawn;
-  });
   const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.years;
   return { agencies, drawn: page.rows, controls, rows: grid, years, extent };
 }
