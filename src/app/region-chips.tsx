@@ -9,13 +9,17 @@ import type { ViewState } from './view-state.ts';
 // More county chips than this are no help: a province's counties are picked within their cities.
 const COUNTY_CHIPS = 40;
 
-/** City chips when the data spans cities; county chips of the picked cities; report-template chips. */
+/**
+ * City chips when the data spans cities; county chips of the picked cities; report-template chips. A group
+ * whose one option would narrow nothing (a county's data) is left out, unless a link picked it.
+ */
 export function RegionTemplateChips({ state, set }: { state: ViewState; set: SetFilters }) {
   const db = useConnector();
   const { t } = useT();
   const { data } = useSuspenseQuery(regionFacetsQuery(db, state.filters.dataset));
   const cities = state.filters.cities ?? [];
   const counties = state.filters.counties ?? [];
+  const templates = state.filters.templates ?? [];
   const inCities = cities.length ? data.counties.filter((c) => cities.includes(c.city)) : data.counties;
   const shown = inCities.length <= COUNTY_CHIPS ? inCities.map((c) => c.county) : counties;
   return (
@@ -37,25 +41,29 @@ export function RegionTemplateChips({ state, set }: { state: ViewState; set: Set
           }
         />
       ) : null}
-      <Chips
-        name="counties"
-        label={t('filter.counties')}
-        options={shown}
-        selected={counties}
-        render={String}
-        onToggle={(c) => set(toggled('counties', c))}
-      />
+      {data.counties.length > 1 || counties.length > 0 ? (
+        <Chips
+          name="counties"
+          label={t('filter.counties')}
+          options={shown}
+          selected={counties}
+          render={String}
+          onToggle={(c) => set(toggled('counties', c))}
+        />
+      ) : null}
       {shown.length < inCities.length ? (
         <p className="note filter-note">{t(cities.length ? 'filter.countiesHiddenPicked' : 'filter.countiesHidden', { n: inCities.length })}</p>
       ) : null}
-      <Chips
-        name="templates"
-        label={t('filter.templates')}
-        options={data.templates}
-        selected={state.filters.templates ?? []}
-        render={(v) => t(`template.${v}` as MessageKey)}
-        onToggle={(v) => set(toggled('templates', v))}
-      />
+      {data.templates.length > 1 || templates.length > 0 ? (
+        <Chips
+          name="templates"
+          label={t('filter.templates')}
+          options={data.templates}
+          selected={templates}
+          render={(v) => t(`template.${v}` as MessageKey)}
+          onToggle={(v) => set(toggled('templates', v))}
+        />
+      ) : null}
     </>
   );
 }

@@ -3,7 +3,8 @@ import type { Connector } from '../../src/db/index.ts';
 import { createNodeConnector } from '../../src/db/node.ts';
 import { loadCellKeys, loadDataset } from '../../src/load/index.ts';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+// From the project root (vitest's cwd): under happy-dom, import.meta.url does not name the file on disk.
+const fixture = (name: string) => new Uint8Array(readFileSync(`tests/queries/fixtures/${name}`));
 
 /** A fresh Node DuckDB with the schema, the key labels and the small hand-checked fixture dataset 'test'. */
 export async function fixtureDb(): Promise<Connector> {
