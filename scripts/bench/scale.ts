@@ -7,7 +7,7 @@ import { TARGETS } from './scales.ts';
 import { measureStarts } from './start.ts';
 import type { Figure } from './stats.ts';
 import { quantile } from './stats.ts';
-import { measureViews } from './views.ts';
+import { CHANGES, measureViews } from './views.ts';
 
 const MB = 1e6;
 const median = (xs: number[]) => quantile(xs.filter(Number.isFinite), 0.5);
@@ -58,10 +58,12 @@ export async function measureScale(browser: Browser, base: string, scale: ScaleN
     figures.push({ name: `${label}: checks' share of the load after the data is in (atlas:checks)`, value: checks, unit: 'ms' });
   }
   for (const v of views) {
-    if (v.crashed) figures.push({ name: `${label}: ${v.view} CRASHED the tab (after ${v.samples.length} clicks)`, value: v.samples.length, unit: 'clicks' });
-    figures.push(...latencies(`${label}: ${v.view} filter change`, v.samples, t.filterP95));
-    figures.push({ name: `${label}: ${v.view} charts rebuilt instead of merged, over the clicks`, value: v.rebuilds, unit: 'charts' });
-    if (v.kindSamples.length > 0) figures.push(...latencies(`${label}: ${v.view} kind change`, v.kindSamples, t.filterP95));
+    const clicked = CHANGES.reduce((n, c) => n + v.samples[c].length, 0);
+    if (v.crashed) figures.push({ name: `${label}: ${v.view} CRASHED the tab (after ${clicked} clicks)`, value: clicked, unit: 'clicks' });
+    for (const change of CHANGES) {
+      if (v.samples[change].length > 0) figures.push(...latencies(`${label}: ${v.view} ${change} change`, v.samples[change], t.filterP95));
+      if (change === 'year') figures.push({ name: `${label}: ${v.view} charts rebuilt instead of merged, over the year clicks`, value: v.rebuilds, unit: 'charts' });
+    }
   }
   figures.push(
     { name: `${label}: main-thread JS heap after each view (${views.map((v) => v.view).join(', ')})`, value: (views[0]?.heapBytes ?? Number.NaN) / MB, unit: `MB, then ${views.slice(1).map((v) => (v.crashed ? 'crashed' : (v.heapBytes / MB).toFixed(0))).join(', ')}` },
