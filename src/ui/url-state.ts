@@ -41,9 +41,8 @@ export function useUrlParams(): [URLSearchParams, (next: Record<string, string |
 export function useUrlBusy(ref: RefObject<HTMLElement | null>, search: string): void {
   const shown = useRef(search);
   useEffect(() => {
-    const mark = () => {
-      if (new URLSearchParams(window.location.search).toString() !== shown.current) ref.current?.setAttribute('aria-busy', 'true');
-    };
+    // Back at the URL shown before the change in between loaded: nothing new will commit, so nothing is pending.
+    const mark = () => ref.current?.setAttribute('aria-busy', String(new URLSearchParams(window.location.search).toString() !== shown.current));
     window.addEventListener('popstate', mark);
     window.addEventListener(URL_CHANGE, mark);
     return () => {

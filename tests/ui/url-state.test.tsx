@@ -55,4 +55,13 @@ describe('useUrlParams and useUrlBusy', () => {
     await waitFor(() => expect(view.getByTestId('figure').textContent).toBe('133'));
     expect(view.container.querySelector('main')?.getAttribute('aria-busy')).toBe('false');
   });
+
+  it('is not busy once the URL is back to the view shown, before the change in between loaded', async () => {
+    set({ y: '2022' });
+    const main = () => document.querySelector('main')?.getAttribute('aria-busy');
+    await waitFor(() => expect(main()).toBe('true'));
+    set({ y: '2021' });
+    await waitFor(() => expect(main()).toBe('false'));
+    expect(document.querySelector('[data-testid=figure]')?.textContent).toBe('133');
+  });
 });
