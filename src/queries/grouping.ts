@@ -98,6 +98,7 @@ export function pickGroups(
 ): IndicatorRow[] {
   const { group, spanned } = WHOLE[grouping];
   const picked = inSlice(rows, f);
-  const summed = addUp(picked, group, SUMMED, spanned).map((r) => ({ ...r, value: indicatorValue(isRate, r.numerator, r.denominator) }));
+  const summed = addUp(picked, group, SUMMED, spanned);
+  for (const r of summed) r.value = indicatorValue(isRate, r.numerator, r.denominator);
   return grouping === 'year' ? summed.sort((a, b) => (a.year ?? 0) - (b.year ?? 0)) : summed;
 }
