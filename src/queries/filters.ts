@@ -20,12 +20,13 @@ export interface Filters {
 /**
  * Cities through their counties: the county is the finest region every filtered table carries (requests_cube
  * sums by county and has no city). A county name used in two cities of one dataset would match in both; the
- * county filter itself has the same limit.
+ * county filter itself has the same limit. The counties come from report_summary, a table with the report's
+ * region, rather than the report_list view, whose join cost a province's city click 8 ms per query.
  */
 function inCities(f: Filters): SqlFragment {
   const cities = f.cities ?? [];
   if (cities.length === 0) return fragment(sql`TRUE`);
-  return fragment(sql`county IN (SELECT DISTINCT county FROM report_list WHERE dataset = ${f.dataset} AND ${inList(ident('city'), cities)})`);
+  return fragment(sql`county IN (SELECT DISTINCT county FROM report_summary WHERE dataset = ${f.dataset} AND ${inList(ident('city'), cities)})`);
 }
 
 /**
