@@ -137,17 +137,20 @@ describe('requests, litigation and disclosure views in a real browser', () => {
     await context.close();
   });
 
-  it('disclosure: template-specific figures read 不可比, never 0, and the county filter is kept in the link', async () => {
+  it('disclosure: template-specific figures read 不可比, never 0; a county’s data offers no county chip, but a linked county shows', async () => {
     const { page, context } = await guardedPage(browser);
     await openView(page, 'disclosure');
     const procurement = page.getByTestId('disclosure-table').locator('tr[data-measure=procurement_amount]');
     await expect.poll(() => procurement.locator('td.nc').count()).toBeGreaterThan(0);
-    await page.getByRole('group', { name: '地区（县区）' }).getByRole('button', { name: '样例县' }).click();
-    await expect.poll(() => page.url()).toMatch(/c=%E6%A0%B7%E4%BE%8B%E5%8E%BF/);
+    // One county: its chip would select the same reports.
+    expect(await page.getByRole('group', { name: '地区（县区）' }).count()).toBe(0);
     const shared = await context.newPage();
-    await shared.goto(page.url());
-    const county = shared.getByRole('group', { name: '地区（县区）' }).getByRole('button', { name: '样例县' });
-    await expect.poll(() => county.getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('true');
+    await shared.goto(`${page.url()}&c=${encodeURIComponent('样例县')}`);
+    const counties = shared.getByRole('group', { name: '地区（县区）' });
+    await expect.poll(() => counties.getByRole('button', { name: '样例县' }).getAttribute('aria-pressed'), { timeout: 60_000 }).toBe('true');
+    await counties.getByRole('button', { name: '全部' }).click();
+    await expect.poll(() => shared.url()).not.toMatch(/[?&]c=/);
+    await expect.poll(() => counties.count()).toBe(0);
     await context.close();
   });
 
