@@ -1,4 +1,4 @@
-import type { Connector } from '../db/index.ts';
+import type { Connector, Row } from '../db/index.ts';
 import { fragment, sql } from '../db/index.ts';
 import type { AgencyKind, Template } from '../domain/index.ts';
 import type { DisclosureMeasureId } from '../indicators/index.ts';
@@ -89,6 +89,14 @@ function figuresOf(cells: readonly PerSlice<DisclosureCellSum>[], counts: readon
   );
 }
 
+/** A whole answer's row's year, t2 template, kind and report template. */
+const sliceOf = (r: Row): PerSlice<{ year: number; template: Template }> => ({
+  year: Number(r.year),
+  template: r.template as Template,
+  kind: r.kind as AgencyKind,
+  reportTemplate: String(r.report_template),
+});
+
 export const disclosureByYearQuery = (db: Connector, f: Filters) =>
   slicedQuery({
     name: 'disclosureByYear',
@@ -97,21 +105,8 @@ export const disclosureByYearQuery = (db: Connector, f: Filters) =>
     load: async (whole) => {
       const [cells, counts] = await Promise.all([db.query(disclosureCellsSql(whole, true)), db.query(templateCountsSql(whole, true))]);
       return {
-        cells: cells.map((r): PerSlice<DisclosureCellSum> => ({
-          year: Number(r.year),
-          template: r.template as Template,
-          kind: r.kind as AgencyKind,
-          reportTemplate: String(r.report_template),
-          cell: String(r.cell),
-          value: numOrNull(r.value),
-        })),
-        counts: counts.map((r): PerSlice<TemplateCount> => ({
-          year: Number(r.year),
-          template: r.template as Template,
-          kind: r.kind as AgencyKind,
-          reportTemplate: String(r.report_template),
-          reports: Number(r.reports),
-        })),
+        cells: cells.map((r): PerSlice<DisclosureCellSum> => ({ ...sliceOf(r), cell: String(r.cell), value: numOrNull(r.value) })),
+        counts: counts.map((r): PerSlice<TemplateCount> => ({ ...sliceOf(r), reports: Number(r.reports) })),
       };
     },
     pick: (whole, sel) => figuresOf(whole.cells, whole.counts, sel),
