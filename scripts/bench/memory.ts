@@ -8,6 +8,8 @@ export interface Memory {
   wasmBytes: number;
   /** Resident memory of the page's renderer process: page, worker, wasm and all (Linux /proc). */
   rendererBytes: number;
+  /** The same after a forced garbage collection in the page and the worker: what they still hold. */
+  rendererAfterGcBytes: number;
 }
 
 /** Used JS heap of the page's main thread, bytes. */
@@ -43,19 +45,31 @@ interface RemoteObject {
   value?: unknown;
 }
 
-/**
- * The wasm memory of the DuckDB worker. The worker's onmessage handler closes over duckdb-wasm's worker
- * object, whose bindings hold the Emscripten module and its HEAPU8 view of the wasm memory: reached through
- * the handler's [[Scopes]] (CDP Runtime.getProperties), since nothing in the worker's globals refers to it.
- */
-async function workerWasm(browser: Browser): Promise<number> {
+type WorkerSend = ReturnType<typeof workerChannel>;
+
+/** Run `use` with a CDP channel to the DuckDB worker; NaN when there is none or it fails. */
+async function withWorker(browser: Browser, use: (send: WorkerSend) => Promise<number>): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((t) => t.type === 'worker' && /duckdb/.test(t.url));
     if (!worker) return Number.NaN;
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
-    const send = workerChannel(cdp, sessionId);
+    return await use(workerChannel(cdp, sessionId));
+  } catch {
+    return Number.NaN;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * The wasm memory of the DuckDB worker. The worker's onmessage handler closes over duckdb-wasm's worker
+ * object, whose bindings hold the Emscripten module and its HEAPU8 view of the wasm memory: reached through
+ * the handler's [[Scopes]] (CDP Runtime.getProperties), since nothing in the worker's globals refers to it.
+ */
+function workerWasm(browser: Browser): Promise<number> {
+  return withWorker(browser, async (send) => {
     const { result: handler } = await send<{ result: RemoteObject }>('Runtime.evaluate', { expression: 'globalThis.onmessage' });
     const props = await send<{ internalProperties?: { name: string; value?: RemoteObject }[] }>('Runtime.getProperties', { objectId: handler.objectId, ownProperties: true });
     const scopes = props.internalProperties?.find((p) => p.name === '[[Scopes]]')?.value;
@@ -73,11 +87,15 @@ async function workerWasm(browser: Browser): Promise<number> {
       }
     }
     return Number.NaN;
-  } catch {
-    return Number.NaN;
-  } finally {
-    await cdp.detach();
-  }
+  });
+}
+
+/** A full garbage collection in the page's main thread and in the DuckDB worker. */
+async function collectGarbage(browser: Browser, context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
+  await withWorker(browser, async (send) => (await send('HeapProfiler.collectGarbage'), 0));
 }
 
 function rssOf(pid: number): number {
@@ -107,7 +125,9 @@ async function renderer(browser: Browser): Promise<number> {
   }
 }
 
-/** Memory of the page open in `context` (the only page the browser has open). */
+/** Memory of the page open in `context` (the only page the browser has open): as it is, then after a forced GC. */
 export async function measureMemory(browser: Browser, context: BrowserContext, page: Page): Promise<Memory> {
-  return { heapBytes: await mainHeap(context, page), wasmBytes: await workerWasm(browser), rendererBytes: await renderer(browser) };
+  const memory = { heapBytes: await mainHeap(context, page), wasmBytes: await workerWasm(browser), rendererBytes: await renderer(browser) };
+  await collectGarbage(browser, context, page);
+  return { ...memory, rendererAfterGcBytes: await renderer(browser) };
 }

@@ -70,6 +70,7 @@ export async function measureScale(browser: Browser, base: string, scale: ScaleN
     { name: `${label}: main-thread JS heap, after all views`, value: memory.heapBytes / MB, unit: 'MB' },
     { name: `${label}: DuckDB worker wasm memory (peak)`, value: memory.wasmBytes / MB, unit: 'MB' },
     { name: `${label}: renderer process resident (page + worker)`, value: memory.rendererBytes / MB, unit: 'MB', ...(t.memoryMb ? { target: t.memoryMb } : {}) },
+    { name: `${label}: the same after a forced GC in page and worker (what they hold)`, value: memory.rendererAfterGcBytes / MB, unit: 'MB' },
   );
   return figures;
 }
