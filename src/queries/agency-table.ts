@@ -55,9 +55,9 @@ function byReceived(a: AgencyTableRow, b: AgencyTableRow): number {
 
 /** agencyTableSql's rows from the sums per agency and template: picked, added up and ordered alike. */
 function agenciesOf(rows: readonly AgencyTemplateRow[], f: Filters): AgencyTableRow[] {
-  return addUp(ofTemplates(ofKinds(rows, f.kinds), f.templates ?? []), (r) => r.agencyId, SUMMED, ['reportTemplate'])
-    .map(({ disclosed, ...r }) => ({ ...r, disclosureRate: disclosed !== null && r.processedTotal ? disclosed / r.processedTotal : null }))
-    .sort(byReceived);
+  const agencies = addUp(ofTemplates(ofKinds(rows, f.kinds), f.templates ?? []), (r) => r.agencyId, SUMMED, ['reportTemplate']);
+  for (const a of agencies) a.disclosureRate = a.disclosed !== null && a.processedTotal ? a.disclosed / a.processedTotal : null;
+  return agencies.sort(byReceived);
 }
 
 /** The agencies of every kind and template, asked per set of years: a kind or template change picks rows and asks nothing. */

@@ -10,11 +10,6 @@ function having<R>(rows: readonly R[], field: (r: R) => unknown, picked: readonl
   return rows.filter((r) => set.has(field(r)));
 }
 
-/** The rows of the picked years; every row when none is picked (as the filters mean). */
-export function ofYears<R extends { year?: number | null }>(rows: readonly R[], years: readonly number[]): R[] {
-  return [...having(rows, (r) => r.year, years)];
-}
-
 /** The rows of the picked agency kinds; every row when none is picked. */
 export function ofKinds<R extends { kind?: AgencyKind }>(rows: readonly R[], kinds: readonly AgencyKind[]): R[] {
   return [...having(rows, (r) => r.kind, kinds)];
