@@ -6,7 +6,7 @@ export const DICT: Dictionary<
   | 'tpl.v2019' | 'tpl.v2021' | 'tpl.mixed' | 'dimmed' | 'noAgencies' | 'missingCount'
   | 'findings' | 'summary' | 'summaryInfo' | 'severity' | 'rule' | 'year' | 'allAgencies' | 'clear' | 'error' | 'warning' | 'info'
   | 'message' | 'cells' | 'expectedActual' | 'report' | 'open' | 'openAria' | 'related'
-  | 'moreCells' | 'noFindings' | 'truncated' | 'legend' | 'missingSymbol'
+  | 'moreCells' | 'noFindings' | 'legend' | 'missingSymbol'
   | 'groupCount' | 'byKind' | 'kind' | 'published' | 'missingShort' | 'withErrorsShort' | 'withWarningsShort'
 > = {
   zh: {
@@ -50,7 +50,6 @@ export const DICT: Dictionary<
     related: '对照：{agency} {year}',
     moreCells: '另 {n} 个单元格',
     noFindings: '所选条件下没有校验发现。',
-    truncated: '仅显示前 {shown} 项，共 {n} 项；请用上方筛选缩小范围。',
     legend: '图例',
     missingSymbol: '缺',
     groupCount: '{kind}（{n}）',
@@ -102,7 +101,6 @@ export const DICT: Dictionary<
     related: 'Compare: {agency} {year}',
     moreCells: '{n} more cells',
     noFindings: 'No findings match the selection.',
-    truncated: 'Showing the first {shown} of {n}; narrow the list with the filters above.',
     legend: 'Legend',
     missingSymbol: '—',
     groupCount: '{kind} ({n})',

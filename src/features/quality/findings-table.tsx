@@ -2,11 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { ruleInfo } from '../../checks/index.ts';
 import type { FindingRow, FindingsFilter, Filters } from '../../queries/index.ts';
 import { findingsListQuery } from '../../queries/index.ts';
-import { formatCount, useConnector, useDictionary, ViewLink } from '../../ui/index.ts';
+import { formatCount, useConnector, useDictionary, usePaged, ViewLink } from '../../ui/index.ts';
 import { DICT } from './dictionary.ts';
 import { reportTarget } from './report-target.ts';
 
-const MAX_ROWS = 300;
+// A page at a time: a province's list runs to thousands, and every filter change lays out the rows shown.
+const PAGE_ROWS = 50;
 const SHOWN_CELLS = 2;
 
 const SEVERITY_SYMBOL = { error: '✖', warning: '!', info: 'i' } as const;
@@ -88,9 +89,11 @@ export function FindingsTable({ filters, q }: { filters: Filters; q: FindingsFil
   const db = useConnector();
   const { t } = useDictionary(DICT);
   const { data } = useSuspenseQuery(findingsListQuery(db, filters, q));
+  const { page, controls } = usePaged(data, (row) => row.agencyName, PAGE_ROWS);
   if (data.length === 0) return <p className="empty">{t('noFindings')}</p>;
   return (
     <>
+      {controls}
       <div className="table-scroll findings-scroll">
         <table className="data findings-table" data-testid="findings-list">
           <thead>
@@ -106,13 +109,12 @@ export function FindingsTable({ filters, q }: { filters: Filters; q: FindingsFil
             </tr>
           </thead>
           <tbody>
-            {data.slice(0, MAX_ROWS).map((row, i) => (
-              <FindingLine key={`${row.reportId}-${row.rule}-${i}`} row={row} />
+            {page.rows.map((row, i) => (
+              <FindingLine key={`${row.reportId}-${row.rule}-${page.start + i}`} row={row} />
             ))}
           </tbody>
         </table>
       </div>
-      {data.length > MAX_ROWS ? <p className="note">{t('truncated', { shown: MAX_ROWS, n: data.length })}</p> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, waitFor } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Row, Sql } from '../../../src/db/index.ts';
 import { Quality } from '../../../src/features/quality/index.ts';
@@ -143,5 +143,33 @@ describe('Quality at province scale', () => {
     fireEvent.change(view.getByTestId('picker-search'), { target: { value: '镇01' } });
     await waitFor(() => expect(select.value).toBe('p/镇245'));
     expect(select.querySelector('option[value="p/镇245"]')).not.toBeNull();
+  });
+});
+
+describe('Quality with a long findings list', () => {
+  // 120 findings, one per township report: more than a page of 50.
+  const towns = Array.from({ length: 120 }, (_, i) => `镇${String(i).padStart(3, '0')}`);
+  const findings = towns.map((name) => ({ ...finding(`${name} 的发现`), agency_id: `p/${name}`, agency_name: name, report_id: `p/${name}|2023` }));
+  function answerLong(q: Sql): Row[] | Error {
+    if (same(q, findingsListSql(filters, none))) return findings;
+    if (same(q, coverageAgenciesSql(filters))) return agencies;
+    if (same(q, coverageCountsSql(filters))) return counts;
+    if (same(q, coverageMatrixSql(filters))) return coverage;
+    if (same(q, findingCountsSql(filters, none, true))) return [{ rule: 'X1', severity: 'warning', year: 2023, kind: 'township', n: 120 }];
+    return new Error(`unexpected query: ${q.text.slice(0, 80)}`);
+  }
+  const shown = (list: HTMLElement) => [...list.querySelectorAll('tbody tr th')].map((th) => th.textContent);
+
+  it('shows the findings a page at a time, every one reachable, and finds them by agency', async () => {
+    const view = renderView(<Quality filters={filters} />, answerLong);
+    const list = await view.findByTestId('findings-list');
+    expect(shown(list)).toEqual(towns.slice(0, 50));
+    const pager = view.getByRole('group', { name: '分页' });
+    expect(pager.textContent).toContain('第 1–50 条，匹配 120 条，共 120 条');
+    fireEvent.click(within(pager).getByRole('button', { name: '下一页' }));
+    fireEvent.click(within(pager).getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(shown(list)).toEqual(towns.slice(100)));
+    fireEvent.change(within(pager).getByTestId('pager-search'), { target: { value: '镇07' } });
+    await waitFor(() => expect(shown(list)).toEqual(towns.slice(70, 80)));
   });
 });
