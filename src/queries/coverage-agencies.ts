@@ -2,19 +2,21 @@ import type { Connector, SqlFragment } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
-import { ofKinds, slicedQuery } from './slices.ts';
+import { inRegions, ofKinds, slicedQuery } from './slices.ts';
 
 /** An agency of the coverage matrix's rows. */
 export interface CoverageAgency {
   agencyId: string;
   name: string;
   kind: AgencyKind;
+  city: string | null;
+  county: string | null;
 }
 
 /** Agencies with a report in the dataset, narrowed by kind, city, county and agency (years and templates leave rows alone). */
 export function selectedAgencies(f: Filters): SqlFragment {
   return fragment(sql`
-    SELECT a.agency_id, a.name AS agency_name, a.kind FROM agencies a
+    SELECT a.agency_id, a.name AS agency_name, a.kind, a.city, a.county FROM agencies a
     WHERE a.agency_id IN (SELECT agency_id FROM reports WHERE dataset = ${f.dataset})
       AND ${inList(ident('kind'), f.kinds)}
       AND ${inList(ident('city'), f.cities ?? [])}
@@ -31,18 +33,26 @@ export function coverageAgenciesSql(f: Filters) {
 export const rowFilters = (f: Filters) =>
   ({ dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] });
 
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
 /**
- * Keyed by the filters that choose rows only, but kinds: a year, template or kind change reuses a province's
- * 10,000 agencies (a kind change picks them in JS).
+ * Keyed by the filters that choose rows only, but kinds and regions: a year, template, kind or region change
+ * reuses a province's 10,000 agencies (a kind or region change picks them in JS).
  */
 export const coverageAgenciesQuery = (db: Connector, f: Filters) =>
   slicedQuery({
     name: 'coverageAgencies',
     f,
     key: [],
-    spans: ['kinds'],
+    spans: ['kinds', 'cities', 'counties'],
     keyOf: rowFilters,
     load: async (whole): Promise<CoverageAgency[]> =>
-      (await db.query(coverageAgenciesSql(whole))).map((r) => ({ agencyId: String(r.agency_id), name: String(r.agency_name), kind: r.kind as AgencyKind })),
-    pick: (rows, sel) => ofKinds(rows, sel.kinds),
+      (await db.query(coverageAgenciesSql(whole))).map((r) => ({
+        agencyId: String(r.agency_id),
+        name: String(r.agency_name),
+        kind: r.kind as AgencyKind,
+        city: text(r.city),
+        county: text(r.county),
+      })),
+    pick: (rows, sel) => inRegions(ofKinds(rows, sel.kinds), sel),
   });

@@ -1,7 +1,7 @@
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { inYearsAndKinds, slicedQuery } from './slices.ts';
+import { inRegions, inYearsAndKinds, slicedQuery } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 
@@ -10,6 +10,8 @@ export interface CoverageCell {
   agencyId: string;
   agencyName: string;
   kind: AgencyKind;
+  city: string | null;
+  county: string | null;
   year: number;
   /** null when the agency published no report for the year. */
   reportId: string | null;
@@ -40,7 +42,7 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
              count(*) FILTER (WHERE severity = 'warning') AS warnings
       FROM findings GROUP BY report_id
     )
-    SELECT a.agency_id, a.agency_name, a.kind, y.yr AS year, r.report_id, r.template,
+    SELECT a.agency_id, a.agency_name, a.kind, a.city, a.county, y.yr AS year, r.report_id, r.template,
            coalesce(c.errors, 0) AS errors, coalesce(c.warnings, 0) AS warnings, coalesce(c.findings, 0) AS findings
     FROM agency a CROSS JOIN years y
     LEFT JOIN reports r ON r.agency_id = a.agency_id AND r.year = y.yr AND r.dataset = ${f.dataset}
@@ -51,20 +53,23 @@ export function coverageMatrixSql(f: Filters, page?: readonly string[]) {
 
 /**
  * The cells of the agencies `page` (a page of the view), or of every agency without it; an empty page has none.
- * Asked for every year of the span and every kind, and cached: a year or kind change picks, in JS (the page's
- * agencies are the selection's, so its kinds narrow nothing in SQL).
+ * Asked for every year of the span, every kind and region, and cached: a year, kind or region change picks, in JS
+ * (the page's agencies are the selection's, so its kinds and regions narrow nothing in SQL).
  */
 export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly string[]) =>
   slicedQuery({
     name: 'coverageMatrixCells',
     f,
     key: [page ?? null],
+    spans: ['years', 'kinds', 'templates', 'cities', 'counties'],
     keyOf: rowFilters,
     load: async (whole): Promise<CoverageCell[]> =>
       page?.length === 0 ? [] : (await db.query(coverageMatrixSql(whole, page))).map((r) => ({
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,
+        city: r.city === null || r.city === undefined ? null : String(r.city),
+        county: r.county === null || r.county === undefined ? null : String(r.county),
         year: Number(r.year),
         reportId: r.report_id === null || r.report_id === undefined ? null : String(r.report_id),
         template: (r.template ?? null) as CoverageCell['template'],
@@ -72,5 +77,5 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         warnings: Number(r.warnings),
         findings: Number(r.findings),
       })),
-    pick: inYearsAndKinds,
+    pick: (cells, sel) => inRegions(inYearsAndKinds(cells, sel), sel),
   });

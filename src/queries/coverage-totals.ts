@@ -3,7 +3,7 @@ import { ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
-import { slicedQuery } from './slices.ts';
+import { inRegions, slicedQuery } from './slices.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
 export interface CoverageTotal {
@@ -22,9 +22,10 @@ export interface CoverageTotals {
 }
 
 /**
- * Per agency kind and year (every year of the dataset's span), the reports published, with errors and with
- * warnings only, beside the kind's agency count; year is NULL on a kind without reports. Years and templates
- * are left open, and the kinds are kept apart: the view picks years and kinds itself, so their changes run no query.
+ * Per agency kind, region (city and county) and year (every year of the dataset's span), the reports published,
+ * with errors and with warnings only, beside the agency count of the kind in the region; year is NULL where
+ * the kind has no reports. Years, templates and regions are left open, and kinds and regions kept apart: the
+ * view picks them itself, so their changes run no query.
  */
 export function coverageCountsSql(f: Filters) {
   return sql`
@@ -36,7 +37,7 @@ export function coverageCountsSql(f: Filters) {
     ),
     -- report_summary: one row per report with its filter columns, so no join of a province's 70,000 reports to agencies.
     published AS (
-      SELECT s.kind, s.year, count(*) AS published, count(*) FILTER (WHERE c.errors > 0) AS errors,
+      SELECT s.kind, s.city, s.county, s.year, count(*) AS published, count(*) FILTER (WHERE c.errors > 0) AS errors,
              count(*) FILTER (WHERE coalesce(c.errors, 0) = 0 AND c.warnings > 0) AS warnings
       FROM report_summary s LEFT JOIN counts c ON c.report_id = s.report_id
       WHERE s.dataset = ${f.dataset}
@@ -44,17 +45,21 @@ export function coverageCountsSql(f: Filters) {
         AND ${inList(ident('city'), f.cities ?? [])}
         AND ${inList(ident('county'), f.counties ?? [])}
         AND ${inList(ident('agency_id'), f.agencies ?? [])}
-      GROUP BY s.kind, s.year
+      GROUP BY s.kind, s.city, s.county, s.year
     ),
-    kinds AS (SELECT kind, count(*) AS agencies FROM agency GROUP BY kind)
-    SELECT k.kind, k.agencies, p.year, coalesce(p.published, 0) AS published, coalesce(p.errors, 0) AS errors,
+    kinds AS (SELECT kind, city, county, count(*) AS agencies FROM agency GROUP BY kind, city, county)
+    SELECT k.kind, k.city, k.county, k.agencies, p.year, coalesce(p.published, 0) AS published, coalesce(p.errors, 0) AS errors,
            coalesce(p.warnings, 0) AS warnings, (SELECT lo FROM span) AS lo, (SELECT hi FROM span) AS hi
-    FROM kinds k LEFT JOIN published p USING (kind)
-    ORDER BY k.kind, p.year`;
+    FROM kinds k LEFT JOIN published p
+      ON p.kind = k.kind AND p.city IS NOT DISTINCT FROM k.city AND p.county IS NOT DISTINCT FROM k.county
+    ORDER BY k.kind, k.city, k.county, p.year`;
 }
 
 interface KindYear {
   kind: AgencyKind;
+  city: string | null;
+  county: string | null;
+  /** The kind's agencies in the region. */
   agencies: number;
   year: number | null;
   published: number;
@@ -68,14 +73,22 @@ interface CoverageCounts {
   rows: KindYear[];
 }
 
-/** The totals of the selected years (empty = every year of the span) and kinds (empty = every kind), per kind. */
-function totalsOf(counts: CoverageCounts, f: Pick<Filters, 'years' | 'kinds'>): CoverageTotals {
+/** The totals of the selected years (empty = every year of the span), kinds and regions (empty = every one), per kind. */
+function totalsOf(counts: CoverageCounts, f: Pick<Filters, 'years' | 'kinds' | 'cities' | 'counties'>): CoverageTotals {
   const years = f.years.length ? counts.span.filter((y) => f.years.includes(y)) : counts.span;
   const kinds = new Map<AgencyKind, CoverageTotal>();
-  for (const r of counts.rows) {
+  // Each region's agencies of a kind come on every one of its year rows: counted once.
+  const counted = new Set<string>();
+  for (const r of inRegions(counts.rows, f)) {
     if (f.kinds.length && !f.kinds.includes(r.kind)) continue;
-    const total = kinds.get(r.kind) ?? { kind: r.kind, agencies: r.agencies, expected: r.agencies * years.length, published: 0, errors: 0, warnings: 0 };
+    const total = kinds.get(r.kind) ?? { kind: r.kind, agencies: 0, expected: 0, published: 0, errors: 0, warnings: 0 };
     kinds.set(r.kind, total);
+    const region = JSON.stringify([r.kind, r.city, r.county]);
+    if (!counted.has(region)) {
+      counted.add(region);
+      total.agencies += r.agencies;
+      total.expected += r.agencies * years.length;
+    }
     if (r.year === null || !years.includes(r.year)) continue;
     total.published += r.published;
     total.errors += r.errors;
@@ -90,6 +103,7 @@ export const coverageTotalsQuery = (db: Connector, f: Filters) =>
     name: 'coverageCounts',
     f,
     key: [],
+    spans: ['years', 'kinds', 'templates', 'cities', 'counties'],
     keyOf: rowFilters,
     load: async (whole): Promise<CoverageCounts> => {
       const rows = await db.query(coverageCountsSql(whole));
@@ -99,6 +113,8 @@ export const coverageTotalsQuery = (db: Connector, f: Filters) =>
         span: Number.isFinite(lo) && Number.isFinite(hi) ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) : [],
         rows: rows.map((r) => ({
           kind: r.kind as AgencyKind,
+          city: r.city === null || r.city === undefined ? null : String(r.city),
+          county: r.county === null || r.county === undefined ? null : String(r.county),
           agencies: Number(r.agencies),
           year: r.year === null || r.year === undefined ? null : Number(r.year),
           published: Number(r.published),

@@ -5,7 +5,7 @@ import type { AgencyKind, Severity } from '../domain/index.ts';
 import { cellLabel } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
-import { addUp, inSlice, slicedQuery } from './slices.ts';
+import { addUp, inRegions, inSlice, slicedQuery } from './slices.ts';
 
 /** The quality view's own narrowing of findings, on top of the dashboard filters. Empty = all. */
 export interface FindingsFilter {
@@ -24,6 +24,8 @@ export interface FindingRow {
   year: number;
   /** The report's template (v2019, v2021, mixed). */
   reportTemplate: string;
+  city: string | null;
+  county: string | null;
   rule: string;
   severity: Severity;
   messageZh: string;
@@ -44,7 +46,7 @@ export interface FindingRow {
  */
 function scoped(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>): SqlFragment {
   return fragment(sql`findings f
-    JOIN (SELECT report_id, agency_id, agency_name, kind, year, template FROM report_summary
+    JOIN (SELECT report_id, agency_id, agency_name, kind, year, template, city, county FROM report_summary
           WHERE ${filterClause(f)} AND ${inList(ident('agency_id'), q.agencies)} AND ${inList(ident('year'), q.years)}) s
       USING (report_id)`);
 }
@@ -60,7 +62,7 @@ const CELL_LABELS = fragment(sql`list_transform(f.cells, lambda c: coalesce(
 export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = false) {
   const labelColumns = withLabels
     ? fragment(sql`${CELL_LABELS} AS cell_labels`)
-    : fragment(sql`r.t2_template, r.t3_template, r.t4_template, s.template AS report_template`);
+    : fragment(sql`r.t2_template, r.t3_template, r.t4_template, s.template AS report_template, s.city, s.county`);
   const labelMap = withLabels
     ? fragment(sql`CROSS JOIN (SELECT map_from_entries(list((template || ' ' || key,
         CASE WHEN caption <> '' THEN caption || ' ' ELSE '' END || row_label || ' · ' || col_label))) AS label FROM cell_keys) k`)
@@ -84,7 +86,7 @@ export function findingsListSql(f: Filters, q: FindingsFilter, withLabels = fals
  */
 export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>, perSlice = false) {
   return sql`
-    SELECT f.rule, f.severity, ${perSlice ? fragment(sql`s.year, s.kind, s.template AS report_template, `) : fragment(sql``)}count(*) AS n
+    SELECT f.rule, f.severity, ${perSlice ? fragment(sql`s.year, s.kind, s.template AS report_template, s.city, s.county, `) : fragment(sql``)}count(*) AS n
     FROM ${scoped(f, q)}
     GROUP BY ALL
     ORDER BY f.rule, f.severity`;
@@ -95,12 +97,16 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
 const tableTemplate = (r: Record<string, unknown>, key: string): string | null => str(r[`${key.split('.')[0]}_template`]);
 
-/** The findings of every year, kind and template of the selection, asked once: a change of those picks them. */
+// A province's findings are a few hundred rows: every region's are asked at once, so a city click picks too.
+const REGIONS_TOO = ['years', 'kinds', 'templates', 'cities', 'counties'] as const;
+
+/** The findings of every year, kind, template and region of the selection, asked once: a change of those picks them. */
 export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) =>
   slicedQuery({
     name: 'findingsList',
     f,
     key: [q],
+    spans: REGIONS_TOO,
     load: async (whole): Promise<FindingRow[]> =>
       (await db.query(findingsListSql(whole, q))).map((r) => ({
         reportId: String(r.report_id),
@@ -109,6 +115,8 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         kind: r.kind as AgencyKind,
         year: Number(r.year),
         reportTemplate: String(r.report_template),
+        city: str(r.city),
+        county: str(r.county),
         rule: String(r.rule),
         severity: r.severity as Severity,
         messageZh: String(r.message_zh),
@@ -121,7 +129,7 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         relatedAgencyName: str(r.related_agency_name),
         relatedYear: num(r.related_year),
       })),
-    pick: inSlice,
+    pick: (rows, sel) => inRegions(inSlice(rows, sel), sel),
   });
 
 /** Count of findings of one rule and severity. */
@@ -131,14 +139,15 @@ export interface FindingCount {
   count: number;
 }
 
-type SliceCount = FindingCount & { year: number; kind: AgencyKind; reportTemplate: string };
+type SliceCount = FindingCount & { year: number; kind: AgencyKind; reportTemplate: string; city: string | null; county: string | null };
 
-/** Counts per rule and severity, added up from the counts per year, kind and template of the whole selection. */
+/** Counts per rule and severity, added up from the counts per year, kind, template and region of the whole selection. */
 export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFilter, 'agencies' | 'years'>) =>
   slicedQuery({
     name: 'findingCounts',
     f,
     key: [{ agencies: q.agencies, years: q.years }],
+    spans: REGIONS_TOO,
     load: async (whole): Promise<SliceCount[]> =>
       (await db.query(findingCountsSql(whole, q, true))).map((r) => ({
         rule: String(r.rule),
@@ -146,7 +155,10 @@ export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFi
         year: Number(r.year),
         kind: r.kind as AgencyKind,
         reportTemplate: String(r.report_template),
+        city: str(r.city),
+        county: str(r.county),
         count: Number(r.n),
       })),
-    pick: (rows, sel): FindingCount[] => addUp(inSlice(rows, sel), (r) => `${r.rule} ${r.severity}`, ['count'], ['year', 'kind', 'reportTemplate']),
+    pick: (rows, sel): FindingCount[] =>
+      addUp(inRegions(inSlice(rows, sel), sel), (r) => `${r.rule} ${r.severity}`, ['count'], ['year', 'kind', 'reportTemplate', 'city', 'county']),
   });

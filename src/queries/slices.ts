@@ -30,6 +30,10 @@ export const inSlice = <R extends { year?: number | null; kind?: AgencyKind; rep
   f: Pick<Filters, 'years' | 'kinds' | 'templates'>,
 ): R[] => [...having(having(having(rows, (r) => r.year, f.years), (r) => r.kind, f.kinds), (r) => r.reportTemplate, f.templates ?? [])];
 
+/** The rows of the picked cities and counties (both, where both are picked), as the SQL of the tables with a city column selects them. */
+export const inRegions = <R extends { city: string | null; county: string | null }>(rows: readonly R[], f: Pick<Filters, 'cities' | 'counties'>): R[] =>
+  [...having(having(rows, (r) => r.city, f.cities ?? []), (r) => r.county, f.counties ?? [])];
+
 /** SQL's sum of two partial sums: null only when both are (no row had a value). */
 const sumOrNull = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : a + b);
 
@@ -62,7 +66,7 @@ export function addUp<K extends string, R extends Record<K, number | null>>(
 }
 
 /** The filters a sliced query picks in JS. */
-export type Spanned = 'years' | 'kinds' | 'templates';
+export type Spanned = 'years' | 'kinds' | 'templates' | 'cities' | 'counties';
 
 /** How a query's answer for any years, kinds and templates follows from its whole answer. */
 export interface Slicing<A, T> {
@@ -72,7 +76,7 @@ export interface Slicing<A, T> {
   key: readonly unknown[];
   /** What the pick makes of it, where queries sharing a whole answer pick differently. */
   picks?: string;
-  /** The filters the whole answer spans; all three unless told. */
+  /** The filters the whole answer spans; years, kinds and templates unless told. */
   spans?: readonly Spanned[];
   /** What of the whole answer's filters keys it, where some (e.g. templates) do not change it; all unless told. */
   keyOf?: (whole: Filters) => unknown;
@@ -123,7 +127,7 @@ export function slicedQuery<A extends object, T>(s: Slicing<A, T>) {
   const spans = s.spans ?? ['years', 'kinds', 'templates'];
   const whole: Filters = { ...s.f };
   for (const filter of spans) whole[filter] = [];
-  const select = picker([s.picks ?? '', s.f.years, s.f.kinds, s.f.templates ?? []], (answer: A): T => s.pick(answer, s.f));
+  const select = picker([s.picks ?? '', s.f.years, s.f.kinds, s.f.templates ?? [], s.f.cities ?? [], s.f.counties ?? []], (answer: A): T => s.pick(answer, s.f));
   const key = s.keyOf ? s.keyOf(whole) : whole;
   return { ...queryOptions({ queryKey: [s.name, key, ...s.key], queryFn: () => s.load(whole), select, structuralSharing: shareSmall }), select };
 }

@@ -105,12 +105,18 @@ describe('the views’ queries over a generated province (10,000 agencies, 70,00
     expect(await timed('report list', reportListSql({ ...province, years: [2025] }))).toHaveLength(AGENCIES);
   });
 
-  it('gives the quality view its agencies, counts per kind and year and one page of the matrix instead of 70,000 cells', async () => {
+  it('gives the quality view its agencies, counts per kind, region and year and one page of the matrix instead of 70,000 cells', async () => {
     const agencies = await timed('coverage agencies', coverageAgenciesSql(province));
     expect(agencies).toHaveLength(AGENCIES);
+    // Per kind, region and year: each region's agencies of a kind published every year.
     const counts = await timed('coverage counts', coverageCountsSql(province));
-    expect(counts).toHaveLength(KINDS.length * 7);
-    expect(counts.map((r) => [r.agencies, r.published])).toEqual(counts.map(() => [AGENCIES / 5, AGENCIES / 5]));
+    const regions = new Set(counts.map((r) => `${r.kind} ${r.city} ${r.county}`));
+    expect(regions.size).toBeGreaterThan(KINDS.length * 10);
+    expect(counts).toHaveLength(regions.size * 7);
+    expect(counts.every((r) => r.agencies === r.published)).toBe(true);
+    const perKindYear = new Map<string, number>();
+    for (const r of counts) perKindYear.set(`${r.kind} ${r.year}`, (perKindYear.get(`${r.kind} ${r.year}`) ?? 0) + Number(r.agencies));
+    expect([...perKindYear.values()]).toEqual(Array.from({ length: KINDS.length * 7 }, () => AGENCIES / 5));
     const page = agencies.slice(0, 100).map((a) => String(a.agency_id));
     expect(await timed('coverage matrix, one page', coverageMatrixSql(province, page))).toHaveLength(700);
   });

@@ -87,9 +87,10 @@ export function CoverageMatrix({ filters }: { filters: Filters }) {
   // The rows follow the pager when their cells are in: the search box and buttons never wait for a query.
   const pageKey = useDeferredValue(page.rows.map((a) => a.agencyId).join(LIST_SEPARATOR));
   const ids = useMemo(() => (pageKey ? pageKey.split(LIST_SEPARATOR) : []), [pageKey]);
-  // Agencies of every kind that fit one page (a county's) have their cells asked once: a kind change picks them.
-  const { data: everyKind } = useSuspenseQuery(coverageAgenciesQuery(db, { ...filters, kinds: [] }));
-  const asked = everyKind.length <= COVERAGE_PAGE ? undefined : ids;
+  // Agencies of every kind and region that fit one page (a county's) have their cells asked once: a kind or
+  // region change picks them. Past a page, each page is asked for (a region's as any other).
+  const { data: everyOne } = useSuspenseQuery(coverageAgenciesQuery(db, { ...filters, kinds: [], cities: [], counties: [] }));
+  const asked = everyOne.length <= COVERAGE_PAGE ? undefined : ids;
   // Prefetch and one useSuspenseQuery each: useSuspenseQueries renders once more after every key change.
   usePrefetchQuery(coverageMatrixQuery(db, filters, asked));
   const { data: totals } = useSuspenseQuery(coverageTotalsQuery(db, filters));

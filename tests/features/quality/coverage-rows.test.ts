@@ -3,7 +3,7 @@ import { cellsByAgency, coverageGroups, missingReports, pageGroups } from '../..
 import type { CoverageAgency, CoverageCell } from '../../../src/queries/index.ts';
 import { compareNames } from '../../../src/ui/format.ts';
 
-const agency = (agencyId: string, name: string, kind: CoverageAgency['kind']): CoverageAgency => ({ agencyId, name, kind });
+const agency = (agencyId: string, name: string, kind: CoverageAgency['kind']): CoverageAgency => ({ agencyId, name, kind, city: null, county: null });
 const agencies = [
   agency('d/西河局', '西河局', 'department'),
   agency('t/城关镇', '城关镇', 'township'),
@@ -43,7 +43,7 @@ describe('pageGroups(groups, page)', () => {
 
 describe('cellsByAgency(cells) and missingReports(kinds)', () => {
   const cell = (agencyId: string, year: number, reportId: string | null): CoverageCell => ({
-    agencyId, agencyName: agencyId, kind: 'township', year, reportId, template: reportId ? 'v2019' : null, errors: 0, warnings: 0, findings: 0,
+    agencyId, agencyName: agencyId, kind: 'township', city: null, county: null, year, reportId, template: reportId ? 'v2019' : null, errors: 0, warnings: 0, findings: 0,
   });
 
   it('puts each agency’s cells in year order', () => {

@@ -18,10 +18,10 @@ export async function demoDb(): Promise<Connector> {
   return db;
 }
 
-/** The demo and a second generated county of the same dataset: a pack of two regions. */
-export async function twoCountyDb(): Promise<Connector> {
+/** The demo and a second generated county of the same dataset (in another city if told): a pack of two regions. */
+export async function twoCountyDb(city?: string): Promise<Connector> {
   const db = await demoDb();
-  const other = generateCounty({ seed: 5, county: '另一县' });
+  const other = generateCounty({ seed: 5, county: '另一县', ...(city ? { city } : {}) });
   const csv = toCsvTables(other.agencies, other.reports);
   const bytes = (s: string) => new TextEncoder().encode(s);
   await loadDataset(db, 'other', { agencies: bytes(csv.agencies), reports: bytes(csv.reports), cells: bytes(csv.cells) });
