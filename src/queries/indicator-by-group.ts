@@ -31,7 +31,8 @@ export function indicatorByGroupSql(f: Filters, id: IndicatorId, grouping: Group
     ORDER BY ${groupList}`;
 }
 
-async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, grouping: Grouping): Promise<SlicedIndicatorRow[]> {
+/** A grouping's whole answer (per year, kind and template): the rows every sliced query of it picks from. */
+export async function loadIndicatorByGroup(db: Connector, f: Filters, id: IndicatorId, grouping: Grouping): Promise<SlicedIndicatorRow[]> {
   const isRate = indicator(id).unit === 'rate';
   return (await db.query(indicatorByGroupSql(f, id, grouping, true))).map((r) =>
     toSlicedIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure),

@@ -1,12 +1,12 @@
 import type { Connector } from '../db/index.ts';
-import { fragment, join, sql } from '../db/index.ts';
+import { fragment, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { IndicatorId } from '../indicators/index.ts';
 import { indicator } from '../indicators/index.ts';
 import type { Filters } from './filters.ts';
 import type { SlicedIndicatorRow } from './grouping.ts';
-import { toSlicedIndicatorRow } from './grouping.ts';
-import { indicatorByGroupSql } from './indicator-by-group.ts';
+import { wholeGrouping } from './grouping.ts';
+import { indicatorByGroupSql, loadIndicatorByGroup } from './indicator-by-group.ts';
 import { numOrNull } from './selection.ts';
 import { inSlice, slicedQuery } from './slices.ts';
 
@@ -63,33 +63,36 @@ export const peerGridExtentQuery = (db: Connector, f: Filters, id: IndicatorId) 
     pick: (slices, sel) => (indicator(id).unit === 'rate' ? { min: 0, max: 1 } : extentOf(inSlice(slices, sel))),
   });
 
-/**
- * One indicator per agency and year (with its report's template) for the agencies drawn (a page of the peer
- * group), not the group's 70,000 agency-years at province scale. The id list is matched as plain text outside the grouping (DuckDB
- * pushes it down to the scan): `inList`'s cast to VARCHAR took twice as long over 40 ids.
- */
-export function peerGridSql(f: Filters, id: IndicatorId, agencyIds: readonly string[]) {
-  const ids = join(agencyIds.map((a) => fragment(sql`${a}`)), ', ');
-  return sql`
-    SELECT * FROM (${fragment(indicatorByGroupSql(f, id, 'agency_year', true))})
-    WHERE agency_id IN (${ids})
-    ORDER BY agency_id, year`;
+// The rows of each agency in a whole answer, indexed once per answer: a page picks its agencies' rows from it.
+const byAgency = new WeakMap<readonly SlicedIndicatorRow[], Map<string, SlicedIndicatorRow[]>>();
+
+function rowsOfAgencies(rows: readonly SlicedIndicatorRow[], agencyIds: readonly string[]): SlicedIndicatorRow[] {
+  let index = byAgency.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      const key = r.agencyId ?? '';
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    byAgency.set(rows, index);
+  }
+  return agencyIds.flatMap((a) => index.get(a) ?? []);
 }
 
 /**
- * The agency-year figures of the agencies drawn (none without agencies), or of the whole group (a small one),
- * of every year, kind and template: a change of those picks rows while the agencies drawn stay.
+ * The agency-year figures (with each report's template) of the agencies drawn, a page of the peer group, in
+ * the years, kinds and templates picked. Picked from the whole answer per agency and year the ranking asks
+ * for (the same query key, so one cache entry): a page, year, kind or template change asks nothing, and a
+ * region change asks once for the ranking and the grids together.
  */
-export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[] | 'whole') =>
+export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[]) =>
   slicedQuery({
-    name: 'peerGrid',
+    name: 'indicatorByGroup',
     f,
-    key: [id, agencyIds],
-    load: async (whole): Promise<SlicedIndicatorRow[]> => {
-      if (agencyIds !== 'whole' && agencyIds.length === 0) return [];
-      const isRate = indicator(id).unit === 'rate';
-      const q = agencyIds === 'whole' ? indicatorByGroupSql(whole, id, 'agency_year', true) : peerGridSql(whole, id, agencyIds);
-      return (await db.query(q)).map((r) => toSlicedIndicatorRow(r, isRate, r.numerator, r.denominator, r.reports_without_figure));
-    },
-    pick: inSlice,
+    key: [id, wholeGrouping('agency')],
+    picks: `grid ${JSON.stringify(agencyIds)}`,
+    load: (whole) => loadIndicatorByGroup(db, whole, id, wholeGrouping('agency')),
+    pick: (rows, sel) => inSlice(rowsOfAgencies(rows, agencyIds), sel),
   });

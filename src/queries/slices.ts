@@ -86,9 +86,10 @@ export interface Slicing<A, T> {
 
 // Each pick made once per whole answer and slice (a select is called again on every render, and peerRanking
 // and the charts key their own caches on the picked rows' identity). Only the last few slices are kept: a
-// province's picks are 10,000 agencies each, and every year click is another slice.
+// province's picks are 10,000 agencies each, and every year click is another slice. Compare makes three picks
+// of one answer per slice (the ranking and two pages of the grid): eight keep the last two slices' and more.
 const picked = new WeakMap<object, Map<string, unknown>>();
-const SLICES_KEPT = 4;
+const SLICES_KEPT = 8;
 
 /**
  * A select that picks from an answer once per slice (what the pick depends on besides the answer): the picked

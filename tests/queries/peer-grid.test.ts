@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { answerOf, peerGridExtentQuery, peerGridExtentSql, peerGridQuery } from '../../src/queries/index.ts';
+import { answerOf, indicatorByGroupQuery, indicatorByGroupSql, peerGridExtentQuery, peerGridExtentSql, peerGridQuery } from '../../src/queries/index.ts';
 import { fixtureReportDb, P } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -53,8 +53,8 @@ describe('peerGridQuery', () => {
     ]);
   });
 
-  it('gives every agency-year of the group when asked for it whole', async () => {
-    const rows = await answerOf(new QueryClient(), peerGridQuery(db, { ...departments, years: [2022] }, 'received_new', 'whole'));
+  it('gives the agency-years of every agency asked for, in the years picked', async () => {
+    const rows = await answerOf(new QueryClient(), peerGridQuery(db, { ...departments, years: [2022] }, 'received_new', [`${P}/丙局`, `${P}/乙局`, `${P}/甲局`]));
     expect(rows.map((r) => [r.agencyName, r.numerator])).toEqual([
       ['丙局', 40],
       ['乙局', null],
@@ -62,8 +62,22 @@ describe('peerGridQuery', () => {
     ]);
   });
 
-  it('gives no rows, and asks nothing, without agencies (an empty list would otherwise mean all of them)', async () => {
-    const refuse = { ...db, query: () => Promise.reject(new Error('asked')) };
-    expect(await answerOf(new QueryClient(), peerGridQuery(refuse, departments, 'received_new', []))).toEqual([]);
+  it('picks every page from the ranking’s answer: the ranking and any pages, years and kinds ask once', async () => {
+    const asked: string[] = [];
+    const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const group = await answerOf(client, indicatorByGroupQuery(counting, departments, 'received_new', 'agency'));
+    expect(group.length).toBeGreaterThan(1);
+    for (const years of [[], [2020], [2022, 2023]]) {
+      for (const ids of [[`${P}/甲局`], group.map((g) => g.agencyId ?? ''), []]) {
+        const f = { ...departments, years };
+        const rows = await answerOf(client, peerGridQuery(counting, f, 'received_new', ids));
+        const engine = (await db.query(indicatorByGroupSql(f, 'received_new', 'agency_year'))).filter((r) => ids.includes(String(r.agency_id)));
+        expect(rows.map((r) => [r.agencyId, r.year, r.numerator]).sort(), JSON.stringify([years, ids])).toEqual(
+          engine.map((r) => [r.agency_id, r.year, r.numerator === null ? null : Number(r.numerator)]).sort(),
+        );
+      }
+    }
+    expect(asked).toHaveLength(1);
   });
 });

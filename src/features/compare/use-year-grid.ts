@@ -6,7 +6,6 @@ import type { Filters, IndicatorRow } from '../../queries/index.ts';
 import { datasetFacetsQuery, indicatorByGroupQuery, peerGridExtentQuery, peerGridQuery } from '../../queries/index.ts';
 import { useConnector, usePaged } from '../../ui/index.ts';
 import type { GridAgency } from './year-grid.ts';
-import { GRID_SHOWN } from './year-grid.ts';
 
 const sorted = new WeakMap<readonly IndicatorRow[], GridAgency[]>();
 
@@ -36,10 +35,9 @@ export interface YearGrid {
 }
 
 /**
- * One indicator per agency and year for a page of the peer group: the agency list comes from the ranking's
- * query, the figures from SQL for the page only (a province's group has 70,000 agency-years, a page draws a
- * few hundred). A year, kind or template change picks both from their cached answers (sliced queries); a
- * region change asks for the page once the new group is known (the page before it is another region's).
+ * One indicator per agency and year for a page of the peer group: the agency list and the page's figures are
+ * both picked from the ranking's answer per agency and year, so a page, year, kind or template change asks
+ * nothing, and a region change asks once.
  *
  * Prefetch, then one useSuspenseQuery each, rather than useSuspenseQueries: that hook's observer swaps its
  * queries in an effect after a key change and re-renders the charts once more with equal data (new
@@ -53,9 +51,7 @@ export function useYearGrid(filters: Filters, id: IndicatorId, size: number): Ye
   const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, filters.dataset));
   const agencies = byPinyin(group);
   const { page, controls } = usePaged(agencies, (a) => a.name, size);
-  // A group that fits one heatmap page (a county's) is fetched whole: one query for both charts and every page.
-  const drawn = agencies.length <= GRID_SHOWN ? 'whole' : page.rows.map((a) => a.id);
-  const { data: grid } = useSuspenseQuery(peerGridQuery(db, filters, id, drawn));
+  const { data: grid } = useSuspenseQuery(peerGridQuery(db, filters, id, page.rows.map((a) => a.id)));
   const { data: extent } = useSuspenseQuery(peerGridExtentQuery(db, filters, id));
   const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.years;
   return { agencies, drawn: page.rows, controls, rows: grid, years, extent };
