@@ -30,7 +30,7 @@ const VIEWS: ViewCase[] = [
   { name: 'disclosure', query: 'v=disclosure', header: 'year,measure,measure_name,status,value,reports,reports_in_year', image: true },
   { name: 'compare', query: 'v=compare', header: 'rank,agency_id,agency_name,numerator,denominator,value,wilson_low,wilson_high,status,outlier,reports', image: true },
   { name: 'compare funnel', query: 'v=compare&plot=funnel', header: 'rank,agency_id,agency_name,numerator,denominator,value,wilson_low,wilson_high,status,outlier,reports', image: true },
-  { name: 'quality', query: 'v=quality', header: 'agency_id,agency_name,kind,year,report_id,template,errors,warnings,findings', image: false },
+  { name: 'quality', query: 'v=quality', header: 'agency_id,agency_name,kind,city,county,year,report_id,template,errors,warnings,findings', image: false },
   { name: 'agency', query: `v=agency&agency=${encodeURIComponent(AGENCY)}`, header: INDICATOR_ROWS, image: true },
   { name: 'report', query: `v=report&report=${encodeURIComponent(`${AGENCY}|2023`)}`, header: 'caption,row_label,col_label,key,value,raw,unit', image: false },
   {
