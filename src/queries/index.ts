@@ -26,7 +26,7 @@ export { regionFacetsQuery } from './region-facets.ts';
 export { selectedReports, summableFilters } from './selection.ts';
 export type { PeerPoint, PeerRanking, PeerStatus } from './peer-ranking.ts';
 export { funnelCurve, peerRanking, peerRankingQuery } from './peer-ranking.ts';
-export { peerGridExtentQuery, peerGridExtentSql, peerGridQuery } from './peer-grid.ts';
+export { peerGridExtentQuery, peerGridExtentSql, peerGridQuery, peerYearsQuery } from './peer-grid.ts';
 export type { AgencyInfo, AgencyReport, AgencyYears } from './agency-years.ts';
 export { agencyDatasetYearsSql, agencyReportsSql, agencyYearsQuery, missingYears } from './agency-years.ts';
 export type { ReportListItem, ReportMeta } from './report-meta.ts';

@@ -81,18 +81,33 @@ function rowsOfAgencies(rows: readonly SlicedIndicatorRow[], agencyIds: readonly
   return agencyIds.flatMap((a) => index.get(a) ?? []);
 }
 
+/** The peer group's whole answer per agency and year: the ranking's (the same query key, so one cache entry). */
+const agencyYearAnswer = (db: Connector, f: Filters, id: IndicatorId) => ({
+  name: 'indicatorByGroup',
+  f,
+  key: [id, wholeGrouping('agency')],
+  load: (whole: Filters) => loadIndicatorByGroup(db, whole, id, wholeGrouping('agency')),
+});
+
 /**
  * The agency-year figures (with each report's template) of the agencies drawn, a page of the peer group, in
- * the years, kinds and templates picked. Picked from the whole answer per agency and year the ranking asks
- * for (the same query key, so one cache entry): a page, year, kind or template change asks nothing, and a
- * region change asks once for the ranking and the grids together.
+ * the years, kinds and templates picked, picked from the ranking's answer: a page, year, kind or template
+ * change asks nothing, and a region change asks once for the ranking and the grids together.
  */
 export const peerGridQuery = (db: Connector, f: Filters, id: IndicatorId, agencyIds: readonly string[]) =>
   slicedQuery({
-    name: 'indicatorByGroup',
-    f,
-    key: [id, wholeGrouping('agency')],
+    ...agencyYearAnswer(db, f, id),
     picks: `grid ${JSON.stringify(agencyIds)}`,
-    load: (whole) => loadIndicatorByGroup(db, whole, id, wholeGrouping('agency')),
     pick: (rows, sel) => inSlice(rowsOfAgencies(rows, agencyIds), sel),
+  });
+
+/**
+ * The years in which the peer group has reports under the filters, in order: the grids' columns. A year
+ * without any (one a picked template was not used in, or not yet published) would be a column of blanks.
+ */
+export const peerYearsQuery = (db: Connector, f: Filters, id: IndicatorId) =>
+  slicedQuery({
+    ...agencyYearAnswer(db, f, id),
+    picks: 'years',
+    pick: (rows, sel) => [...new Set(inSlice(rows, sel).map((r) => r.year ?? 0))].sort((a, b) => a - b),
   });

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/index.ts';
 import type { Filters } from '../../src/queries/index.ts';
-import { answerOf, indicatorByGroupQuery, indicatorByGroupSql, peerGridExtentQuery, peerGridExtentSql, peerGridQuery } from '../../src/queries/index.ts';
+import { answerOf, indicatorByGroupQuery, indicatorByGroupSql, peerGridExtentQuery, peerGridExtentSql, peerGridQuery, peerYearsQuery } from '../../src/queries/index.ts';
 import { fixtureReportDb, P } from './fixture-report-db.ts';
 
 let db: Connector;
@@ -78,6 +78,28 @@ describe('peerGridQuery', () => {
         );
       }
     }
+    expect(asked).toHaveLength(1);
+  });
+});
+
+describe('peerYearsQuery', () => {
+  it('gives the years the group has reports in under each selection, from the ranking’s answer', async () => {
+    const asked: string[] = [];
+    const counting: Connector = { ...db, query: (q) => (asked.push(q.text), db.query(q)) };
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+    const seen = new Set<string>();
+    for (const years of [[], [2019, 2022], [2023]]) {
+      for (const templates of [[], ['v2019'], ['v2021'], ['mixed']]) {
+        const f = { ...departments, years, templates };
+        // The engine's years of the group: one row per year with a report.
+        const engine = (await db.query(indicatorByGroupSql(f, 'received_new', 'year'))).map((r) => Number(r.year));
+        const picked = await answerOf(client, peerYearsQuery(counting, f, 'received_new'));
+        expect(picked, JSON.stringify(f)).toEqual(engine);
+        seen.add(JSON.stringify(picked));
+      }
+    }
+    // Templates and years narrow the columns in more than one way.
+    expect(seen.size).toBeGreaterThan(3);
     expect(asked).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { pinyinRanks } from '../../domain/index.ts';
 import type { IndicatorId } from '../../indicators/index.ts';
 import type { Filters, IndicatorRow } from '../../queries/index.ts';
-import { datasetFacetsQuery, indicatorByGroupQuery, peerGridExtentQuery, peerGridQuery } from '../../queries/index.ts';
+import { indicatorByGroupQuery, peerGridExtentQuery, peerGridQuery, peerYearsQuery } from '../../queries/index.ts';
 import { useConnector, usePaged } from '../../ui/index.ts';
 import type { GridAgency } from './year-grid.ts';
 
@@ -29,6 +29,7 @@ export interface YearGrid {
   controls: ReactNode;
   /** The agency-year figures of the agencies drawn. */
   rows: IndicatorRow[];
+  /** The years in which the group has reports under the filters. */
   years: number[];
   /** The scale of the whole group (for counts from SQL), so that every page is coloured alike. */
   extent: { min: number; max: number };
@@ -48,11 +49,10 @@ export function useYearGrid(filters: Filters, id: IndicatorId, size: number): Ye
   usePrefetchQuery(peerGridExtentQuery(db, filters, id));
   usePrefetchQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
   const { data: group } = useSuspenseQuery(indicatorByGroupQuery(db, filters, id, 'agency'));
-  const { data: facets } = useSuspenseQuery(datasetFacetsQuery(db, filters.dataset));
   const agencies = byPinyin(group);
   const { page, controls } = usePaged(agencies, (a) => a.name, size);
   const { data: grid } = useSuspenseQuery(peerGridQuery(db, filters, id, page.rows.map((a) => a.id)));
   const { data: extent } = useSuspenseQuery(peerGridExtentQuery(db, filters, id));
-  const years = filters.years.length ? [...filters.years].sort((a, b) => a - b) : facets.years;
+  const { data: years } = useSuspenseQuery(peerYearsQuery(db, filters, id));
   return { agencies, drawn: page.rows, controls, rows: grid, years, extent };
 }
