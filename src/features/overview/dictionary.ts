@@ -1,12 +1,13 @@
 import type { Dictionary } from '../../ui/index.ts';
 
 export const DICT: Dictionary<
-  'kpis' | 'latest' | 'vsPrev' | 'noPrev' | 'pp' | 'ratio' | 'insufficient' | 'trend' | 'noData' | 'sumNote' | 'formula' | 'relative'
+  'kpis' | 'latest' | 'vsPrev' | 'reportCounts' | 'noPrev' | 'pp' | 'ratio' | 'insufficient' | 'trend' | 'noData' | 'sumNote' | 'formula' | 'relative'
 > = {
   zh: {
     kpis: '主要指标',
     latest: '{year}年',
     vsPrev: '较{year}年 {delta}',
+    reportCounts: '年报份数不同：{prev}年 {m} 份，{year}年 {n} 份',
     noPrev: '无{year}年数据可比',
     pp: '{sign}{n}个百分点',
     ratio: '{num} / {den}（分母：{denLabel}）',
@@ -21,6 +22,7 @@ export const DICT: Dictionary<
     kpis: 'Key figures',
     latest: '{year}',
     vsPrev: 'vs {year}: {delta}',
+    reportCounts: 'Unequal report counts: {m} in {prev}, {n} in {year}',
     noPrev: 'no {year} figure to compare',
     pp: '{sign}{n} pp',
     ratio: '{num} / {den} (denominator: {denLabel})',

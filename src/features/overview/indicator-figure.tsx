@@ -35,6 +35,12 @@ export function IndicatorFigure({ def, yoy }: { def: Indicator; yoy: YearOverYea
         </p>
       ) : null}
       {yoy.delta === null ? <p className="kpi-note">{cur && yoy.year !== null ? t('noPrev', { year: yoy.year - 1 }) : t('noData')}</p> : null}
+      {/* A change between years of unequal report counts is partly one of coverage. */}
+      {yoy.delta !== null && yoy.previous && cur && yoy.previous.reports !== cur.reports ? (
+        <p className="kpi-note" data-testid="kpi-reports">
+          {t('reportCounts', { prev: (yoy.year ?? 0) - 1, m: formatCount(yoy.previous.reports, lang), year: yoy.year ?? 0, n: formatCount(cur.reports, lang) })}
+        </p>
+      ) : null}
     </>
   );
 }

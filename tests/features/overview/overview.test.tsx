@@ -45,11 +45,29 @@ describe('Overview', () => {
     const card = await view.findByTestId('kpi-received_new');
     expect(card.querySelector('[data-testid=kpi-value]')?.textContent).toBe('120');
     expect(card.textContent).toContain('较2023年 +20（+20%）');
+    // Both years total four reports (jurisdiction-wide ones left out): the change needs no word on coverage.
+    expect(card.querySelector('[data-testid=kpi-reports]')).toBeNull();
     expect((await view.findByTestId('requests-total')).textContent).toBe('120');
     expect(view.getByText('1 份年报该项空缺或无法确定，未计入合计。')).toBeTruthy();
     const table = await view.findByTestId('agency-table');
     expect(table.textContent).toContain('甲镇人民政府');
     expect(table.textContent).toContain('50%');
+  });
+
+  it('names the report count of the year before when it differs, since the change is then partly coverage', async () => {
+    const fewer = byText([
+      [
+        indicatorsSql(whole, 'kind_year', CARD_IDS, true),
+        [
+          indicatorTableRow({ kind: 'township', year: 2023 }, 6, { received_new: [6, null] }),
+          indicatorTableRow({ kind: 'township', year: 2024 }, 1, { received_new: [0, null] }),
+        ],
+      ],
+    ]);
+    const view = renderView(<Overview filters={filters} />, (q) => (q.text === indicatorsSql(whole, 'kind_year', CARD_IDS, true).text ? fewer(q) : answers(q)));
+    const card = await view.findByTestId('kpi-received_new');
+    expect(card.textContent).toContain('较2023年 −6（−100%）');
+    expect(card.querySelector('[data-testid=kpi-reports]')?.textContent).toBe('年报份数不同：2023年 6 份，2024年 1 份');
   });
 
   it('says “insufficient data” for a rate whose denominator is below the minimum', async () => {
