@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
+import { textOrNull } from './selection.ts';
 
 export interface AgencyInfo {
   agencyId: string;
@@ -52,8 +53,6 @@ export function agencyDatasetYearsSql(agencyId: string) {
     ORDER BY year`;
 }
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
 /** Years with no report: gaps between the agency's first and last report, and dataset years outside that span. */
 export function missingYears(reportYears: readonly number[], datasetYears: readonly number[]): { gaps: number[]; outside: number[] } {
   if (reportYears.length === 0) return { gaps: [], outside: [...datasetYears] };
@@ -78,16 +77,16 @@ export const agencyYearsQuery = (db: Connector, agencyId: string) =>
       ]);
       const a = info[0];
       return {
-        agency: a ? { agencyId: String(a.agency_id), name: String(a.name), kind: a.kind as AgencyKind, county: str(a.county) } : null,
+        agency: a ? { agencyId: String(a.agency_id), name: String(a.name), kind: a.kind as AgencyKind, county: textOrNull(a.county) } : null,
         reports: reports.map((r) => ({
           reportId: String(r.report_id),
           year: Number(r.year),
           template: String(r.template),
-          t2Template: str(r.t2_template),
-          t3Template: str(r.t3_template),
-          t4Template: str(r.t4_template),
+          t2Template: textOrNull(r.t2_template),
+          t3Template: textOrNull(r.t3_template),
+          t4Template: textOrNull(r.t4_template),
           title: String(r.title),
-          publishDate: str(r.publish_date),
+          publishDate: textOrNull(r.publish_date),
           sourceFile: String(r.source_file),
           dataset: String(r.dataset),
           findings: Number(r.findings),

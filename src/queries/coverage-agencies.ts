@@ -3,6 +3,7 @@ import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { inRegions, ofKinds, slicedQuery } from './slices.ts';
+import { textOrNull } from './selection.ts';
 
 /** An agency of the coverage matrix's rows. */
 export interface CoverageAgency {
@@ -33,8 +34,6 @@ export function coverageAgenciesSql(f: Filters) {
 export const rowFilters = (f: Filters) =>
   ({ dataset: f.dataset, kinds: f.kinds, cities: f.cities ?? [], counties: f.counties ?? [], agencies: f.agencies ?? [] });
 
-const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
 /**
  * Keyed by the filters that choose rows only, but kinds and regions: a year, template, kind or region change
  * reuses a province's 10,000 agencies (a kind or region change picks them in JS).
@@ -51,8 +50,8 @@ export const coverageAgenciesQuery = (db: Connector, f: Filters) =>
         agencyId: String(r.agency_id),
         name: String(r.agency_name),
         kind: r.kind as AgencyKind,
-        city: text(r.city),
-        county: text(r.county),
+        city: textOrNull(r.city),
+        county: textOrNull(r.county),
       })),
     pick: (rows, sel) => inRegions(ofKinds(rows, sel.kinds), sel),
   });

@@ -4,6 +4,7 @@ import type { AgencyKind } from '../domain/index.ts';
 import { inRegions, inYearsAndKinds, slicedQuery } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
+import { textOrNull } from './selection.ts';
 
 /** One agency-year of the coverage matrix: a published report with its findings, or a gap. */
 export interface CoverageCell {
@@ -68,10 +69,10 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
         agencyId: String(r.agency_id),
         agencyName: String(r.agency_name),
         kind: r.kind as AgencyKind,
-        city: r.city === null || r.city === undefined ? null : String(r.city),
-        county: r.county === null || r.county === undefined ? null : String(r.county),
+        city: textOrNull(r.city),
+        county: textOrNull(r.county),
         year: Number(r.year),
-        reportId: r.report_id === null || r.report_id === undefined ? null : String(r.report_id),
+        reportId: textOrNull(r.report_id),
         template: (r.template ?? null) as CoverageCell['template'],
         errors: Number(r.errors),
         warnings: Number(r.warnings),

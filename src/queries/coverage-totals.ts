@@ -4,6 +4,7 @@ import type { AgencyKind } from '../domain/index.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 import { inRegions, slicedQuery } from './slices.ts';
+import { textOrNull } from './selection.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
 export interface CoverageTotal {
@@ -113,8 +114,8 @@ export const coverageTotalsQuery = (db: Connector, f: Filters) =>
         span: Number.isFinite(lo) && Number.isFinite(hi) ? Array.from({ length: hi - lo + 1 }, (_, i) => lo + i) : [],
         rows: rows.map((r) => ({
           kind: r.kind as AgencyKind,
-          city: r.city === null || r.city === undefined ? null : String(r.city),
-          county: r.county === null || r.county === undefined ? null : String(r.county),
+          city: textOrNull(r.city),
+          county: textOrNull(r.county),
           agencies: Number(r.agencies),
           year: r.year === null || r.year === undefined ? null : Number(r.year),
           published: Number(r.published),

@@ -6,6 +6,7 @@ import { cellLabel } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
 import { addUp, inRegions, inSlice, slicedQuery } from './slices.ts';
+import { textOrNull } from './selection.ts';
 
 /** The quality view's own narrowing of findings, on top of the dashboard filters. Empty = all. */
 export interface FindingsFilter {
@@ -93,9 +94,8 @@ export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' 
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
-const tableTemplate = (r: Record<string, unknown>, key: string): string | null => str(r[`${key.split('.')[0]}_template`]);
+const tableTemplate = (r: Record<string, unknown>, key: string): string | null => textOrNull(r[`${key.split('.')[0]}_template`]);
 
 // A province's findings are a few hundred rows: every region's are asked at once, so a city click picks too.
 const REGIONS_TOO = ['years', 'kinds', 'templates', 'cities', 'counties'] as const;
@@ -115,8 +115,8 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         kind: r.kind as AgencyKind,
         year: Number(r.year),
         reportTemplate: String(r.report_template),
-        city: str(r.city),
-        county: str(r.county),
+        city: textOrNull(r.city),
+        county: textOrNull(r.county),
         rule: String(r.rule),
         severity: r.severity as Severity,
         messageZh: String(r.message_zh),
@@ -125,8 +125,8 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         cellLabels: strings(r.cells).map((key) => cellLabel(tableTemplate(r, key), key)),
         expected: num(r.expected),
         actual: num(r.actual),
-        relatedReportId: str(r.related_report_id),
-        relatedAgencyName: str(r.related_agency_name),
+        relatedReportId: textOrNull(r.related_report_id),
+        relatedAgencyName: textOrNull(r.related_agency_name),
         relatedYear: num(r.related_year),
       })),
     pick: (rows, sel) => inRegions(inSlice(rows, sel), sel),
@@ -155,8 +155,8 @@ export const findingCountsQuery = (db: Connector, f: Filters, q: Pick<FindingsFi
         year: Number(r.year),
         kind: r.kind as AgencyKind,
         reportTemplate: String(r.report_template),
-        city: str(r.city),
-        county: str(r.county),
+        city: textOrNull(r.city),
+        county: textOrNull(r.county),
         count: Number(r.n),
       })),
     pick: (rows, sel): FindingCount[] =>

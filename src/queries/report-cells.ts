@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import { ensureReportLoaded } from '../load/index.ts';
+import { textOrNull } from './selection.ts';
 
 /** One stored cell of a report: value (null = blank or ambiguous), the text found and the money unit. */
 export interface ReportCell {
@@ -28,7 +29,7 @@ export const reportCellsQuery = (db: Connector, reportId: string) =>
           const cell: ReportCell = {
             key: String(r.key),
             value: r.value === null || r.value === undefined ? null : Number(r.value),
-            raw: r.raw === null || r.raw === undefined ? null : String(r.raw),
+            raw: textOrNull(r.raw),
             unit: r.unit === null || r.unit === undefined || r.unit === '' ? null : String(r.unit),
           };
           return [cell.key, cell];

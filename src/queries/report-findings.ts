@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Connector } from '../db/index.ts';
 import { sql } from '../db/index.ts';
 import type { Severity } from '../domain/index.ts';
-import { numOrNull } from './selection.ts';
+import { numOrNull, textOrNull } from './selection.ts';
 
 export interface ReportFinding {
   rule: string;
@@ -36,6 +36,6 @@ export const reportFindingsQuery = (db: Connector, reportId: string) =>
         actual: numOrNull(r.actual),
         messageZh: String(r.message_zh),
         messageEn: String(r.message_en),
-        relatedReportId: r.related_report_id === null || r.related_report_id === undefined ? null : String(r.related_report_id),
+        relatedReportId: textOrNull(r.related_report_id),
       })),
   });

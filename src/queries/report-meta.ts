@@ -5,6 +5,7 @@ import { ensureReportLoaded } from '../load/index.ts';
 import type { AgencyKind, ExtraRow, TableId, Template } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
+import { textOrNull } from './selection.ts';
 
 export interface ReportMeta {
   reportId: string;
@@ -53,7 +54,6 @@ export function reportListSql(f: Filters) {
     ORDER BY agency_id, year`;
 }
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const tpl = (v: unknown): Template | null => (v === 'v2019' || v === 'v2021' ? v : null);
 
 /** Parse a JSON column; an unreadable one is recorded by name and read as empty. */
@@ -84,12 +84,12 @@ export function toReportMeta(r: Record<string, unknown>): ReportMeta {
     agencyId: String(r.agency_id),
     agencyName: String(r.agency_name),
     kind: r.kind as AgencyKind,
-    county: str(r.county),
+    county: textOrNull(r.county),
     year: Number(r.year),
     template: String(r.template),
     tables: { t2: tpl(r.t2_template), t3: tpl(r.t3_template), t4: tpl(r.t4_template) },
     title: String(r.title),
-    publishDate: str(r.publish_date),
+    publishDate: textOrNull(r.publish_date),
     sourceFile: String(r.source_file),
     dataset: String(r.dataset),
     narrative: parseJson(r.narrative_json, {}, 'narrative_json', unreadable, isNarrative),

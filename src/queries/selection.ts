@@ -22,3 +22,5 @@ export function summableFilters(f: Filters): Filters {
 }
 
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+export const textOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
