@@ -1,7 +1,7 @@
 import type { Connector } from '../db/index.ts';
 import { fragment, ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
-import { inRegions, inYearsAndKinds, slicedQuery } from './slices.ts';
+import { inRegions, inYearsAndKinds, REGIONS_TOO, slicedQuery } from './slices.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
 import { textOrNull } from './selection.ts';
@@ -62,7 +62,7 @@ export const coverageMatrixQuery = (db: Connector, f: Filters, page?: readonly s
     name: 'coverageMatrixCells',
     f,
     key: [page ?? null],
-    spans: ['years', 'kinds', 'templates', 'cities', 'counties'],
+    spans: REGIONS_TOO,
     keyOf: rowFilters,
     load: async (whole): Promise<CoverageCell[]> =>
       page?.length === 0 ? [] : (await db.query(coverageMatrixSql(whole, page))).map((r) => ({

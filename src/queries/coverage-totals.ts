@@ -3,7 +3,7 @@ import { ident, inList, sql } from '../db/index.ts';
 import type { AgencyKind } from '../domain/index.ts';
 import { rowFilters, selectedAgencies } from './coverage-agencies.ts';
 import type { Filters } from './filters.ts';
-import { inRegions, slicedQuery } from './slices.ts';
+import { inRegions, REGIONS_TOO, slicedQuery } from './slices.ts';
 import { textOrNull } from './selection.ts';
 
 /** Per agency kind, what the whole matrix holds: agency-years due, reports published, with errors, with warnings only. */
@@ -104,7 +104,7 @@ export const coverageTotalsQuery = (db: Connector, f: Filters) =>
     name: 'coverageCounts',
     f,
     key: [],
-    spans: ['years', 'kinds', 'templates', 'cities', 'counties'],
+    spans: REGIONS_TOO,
     keyOf: rowFilters,
     load: async (whole): Promise<CoverageCounts> => {
       const rows = await db.query(coverageCountsSql(whole));

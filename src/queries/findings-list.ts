@@ -5,8 +5,8 @@ import type { AgencyKind, Severity } from '../domain/index.ts';
 import { cellLabel } from '../domain/index.ts';
 import type { Filters } from './filters.ts';
 import { filterClause } from './filters.ts';
-import { addUp, inRegions, inSlice, slicedQuery } from './slices.ts';
-import { textOrNull } from './selection.ts';
+import { addUp, inRegions, inSlice, REGIONS_TOO, slicedQuery } from './slices.ts';
+import { numOrNull, textOrNull } from './selection.ts';
 
 /** The quality view's own narrowing of findings, on top of the dashboard filters. Empty = all. */
 export interface FindingsFilter {
@@ -93,14 +93,13 @@ export function findingCountsSql(f: Filters, q: Pick<FindingsFilter, 'agencies' 
     ORDER BY f.rule, f.severity`;
 }
 
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const strings = (v: unknown): string[] => Array.from((v ?? []) as Iterable<unknown>, String);
 const tableTemplate = (r: Record<string, unknown>, key: string): string | null => textOrNull(r[`${key.split('.')[0]}_template`]);
 
-// A province's findings are a few hundred rows: every region's are asked at once, so a city click picks too.
-const REGIONS_TOO = ['years', 'kinds', 'templates', 'cities', 'counties'] as const;
-
-/** The findings of every year, kind, template and region of the selection, asked once: a change of those picks them. */
+/**
+ * The findings of every year, kind, template and region of the selection, asked once: a change of those picks
+ * them (a province's findings are a few hundred rows).
+ */
 export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) =>
   slicedQuery({
     name: 'findingsList',
@@ -123,11 +122,11 @@ export const findingsListQuery = (db: Connector, f: Filters, q: FindingsFilter) 
         messageEn: String(r.message_en),
         cells: strings(r.cells),
         cellLabels: strings(r.cells).map((key) => cellLabel(tableTemplate(r, key), key)),
-        expected: num(r.expected),
-        actual: num(r.actual),
+        expected: numOrNull(r.expected),
+        actual: numOrNull(r.actual),
         relatedReportId: textOrNull(r.related_report_id),
         relatedAgencyName: textOrNull(r.related_agency_name),
-        relatedYear: num(r.related_year),
+        relatedYear: numOrNull(r.related_year),
       })),
     pick: (rows, sel) => inRegions(inSlice(rows, sel), sel),
   });

@@ -68,6 +68,9 @@ export function addUp<K extends string, R extends Record<K, number | null>>(
 /** The filters a sliced query picks in JS. */
 export type Spanned = 'years' | 'kinds' | 'templates' | 'cities' | 'counties';
 
+/** Every filter a sliced query can pick: for answers small enough to hold every region's rows (the quality view's). */
+export const REGIONS_TOO: readonly Spanned[] = ['years', 'kinds', 'templates', 'cities', 'counties'];
+
 /** How a query's answer for any years, kinds and templates follows from its whole answer. */
 export interface Slicing<A, T> {
   name: string;
@@ -118,11 +121,11 @@ const rowCount = (v: unknown): number =>
 const shareSmall = (last: unknown, next: unknown): unknown => (rowCount(next) > SHARED_ROWS ? next : replaceEqualDeep(last, next));
 
 /**
- * A query whose answer for any years, kinds or report templates follows from its answer for all of them, with
- * nothing carried from one to another: rows grouped by year, kind and template (pick them), or sums per year,
- * kind and template (add up the picked ones). DuckDB answers it once per set of other filters (dataset, region,
- * agencies), under [name, those filters, ...key]; a year, kind or template change picks in `select`, in JS,
- * during the render: no query, no suspense.
+ * A query whose answer for any years, kinds or report templates (and regions, where it spans them) follows from
+ * its answer for all of them, with nothing carried from one to another: rows grouped by year, kind and template
+ * (pick them), or sums per year, kind and template (add up the picked ones). DuckDB answers it once per set of
+ * other filters (dataset, region, agencies), under [name, those filters, ...key]; a change of the filters it
+ * spans picks in `select`, in JS, during the render: no query, no suspense.
  */
 export function slicedQuery<A extends object, T>(s: Slicing<A, T>) {
   const spans = s.spans ?? ['years', 'kinds', 'templates'];
